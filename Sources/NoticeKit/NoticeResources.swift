@@ -1,0 +1,18 @@
+import Foundation
+import NoticeText
+import NoticeExtract
+
+/// Data loaded once at start from `dictionaries/` and shared by every document of a run.
+public struct NoticeResources: Sendable {
+    public let textTables: TextTables
+
+    public init(textTables: TextTables) {
+        self.textTables = textTables
+    }
+
+    /// Loads and validates every dictionary; a bad line is an error that names file and line.
+    public static func load(_ options: NoticeOptions) throws -> NoticeResources {
+        let dir = options.dictionaryDirectory
+        return NoticeResources(textTables: try TextTables.load(directory: dir))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NoticeModel
+import NoticeText
+import NoticeExtract
+
+/// The whole pipeline for one input: bytes → text → extraction → checks → `notice/1`.
+public struct Pipeline: Sendable {
+    public let options: NoticeOptions
+    public let resources: NoticeResources
+    let decoder = TextDecoder()
+    let folder: TextFolder
+    let extractor: Extractor
+
+    public init(options: NoticeOptions) throws {
+        self.options = options
+        self.resources = try NoticeResources.load(options)
+        self.folder = TextFolder(tables: resources.textTables)
+        self.extractor = Extractor()
+    }
+
+    /// The outcome for one input: an extracted document or an error object naming the file.
+    public enum Outcome: Sendable {
+        case document(NoticeDocument)
+        case failure(NoticeErrorDocument)
+
+        public var isFailure: Bool { if case .failure = self { return true } else { return false } }
+
+        public func json(pretty: Bool) throws -> String {
+            switch self {
+            case .document(let d): return try ContractJSON.encode(d, pretty: pretty)
+            case .failure(let e): return try ContractJSON.encode(e, pretty: pretty)
+            }
+        }
+    }
+
+    /// Processes bytes read from `path` (`-` for stdin).
+    public func process(bytes: [UInt8], path: String) -> Outcome {
+        var source = SourceInfo(path: path, sha256: SHA256.hex(bytes), format: .text)
+        do {
+            let (text, encoding) = try decoder.decode(bytes)
+            let folded = folder.fold(text, encoding: encoding)
+            source.encoding = encoding
+            source.script = folded.script
+            source.chars = folded.count
+            let x = extractor.extract(folded)
+            return .document(NoticeDocument(source: source, doc: x.doc, sections: x.sections,
+                                            thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
+                                            frequencies: x.frequencies, obligations: x.obligations))
+        } catch let e as InputError {
+            return .failure(NoticeErrorDocument(source: source, error: e))
+        } catch {
+            return .failure(NoticeErrorDocument(source: source, error: InputError(code: "internal", message: "\(error)")))
+        }
+    }
+
+    /// Reads and processes one file; an unreadable file becomes an error object.
+    public func process(path: String) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(NoticeErrorDocument(source: SourceInfo(path: path),
+                                                error: InputError(code: "unreadable", message: "\(path): cannot read the file")))
+        }
+        return process(bytes: [UInt8](data), path: path)
+    }
+}

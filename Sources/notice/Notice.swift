@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Notice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice",
+        abstract: "Extract, check and diff the binding rules of Chinese regulatory notices.",
+        subcommands: [ExtractCommand.self]
+    )
+}
