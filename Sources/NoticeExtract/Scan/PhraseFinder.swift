@@ -13,7 +13,9 @@ struct PhraseFinder: Sendable {
             if CharClass.endsClause(c) || c == " " || c == "（" || c == "(" || c == "）" || c == ")" || c == "“" || c == "”" || c == "《" || c == "》" { break }
             if CharClass.isDigit(c) || c == "%" { break }
             // A counted phrase (`连续两个季度`) ends the phrase: the number belongs to a condition of its own.
-            if NumeralParser.digitValue(c) != nil, let n = s.at(start), n == "个" || n == "年" || n == "次" || n == "批" { break }
+            if NumeralParser.digitValue(c) != nil, let n = s.at(start), n == "个" || n == "次" || n == "批" {
+                start += 1; break
+            }
             start -= 1
         }
         guard start < end else { return nil }
@@ -33,14 +35,14 @@ struct PhraseFinder: Sendable {
         }
         guard cut < end else { return nil }
         // A trailing verb (`…比例为`, `处`) or a leading conjunction (`并`, `和`) is not part of the phrase.
-        if Self.trailing.contains(s[end - 1]) {
-            return end - 1 > cut ? phrase(in: s, endingAt: end - 1, floor: cut, maxLength: maxLength) : nil
+        if let t = Self.trailingWords.first(where: { s.matches($0, endingAt: end) }) {
+            return end - t.count > cut ? phrase(in: s, endingAt: end - t.count, floor: cut, maxLength: maxLength) : nil
         }
         var a = cut
         while a < end - 1, Self.leading.contains(s[a]) { a += 1 }
         return a..<end
     }
 
-    static let trailing: Set<Unicode.Scalar> = ["为", "是", "处", "达", "占", "约", "共", "计", "在", "于", "应", "须", "均", "都", "也", "则", "并", "还", "亦"]
-    static let leading: Set<Unicode.Scalar> = ["并", "且", "或"]
+    static let trailingWords: [[Unicode.Scalar]] = ["合计", "共计", "累计", "总计", "为", "是", "处", "达", "占", "约", "共", "在", "于", "应", "须", "均", "都", "也", "则", "并", "还", "亦"].map(\.scalars)
+    static let leading: Set<Unicode.Scalar> = ["并", "且", "或", "但"]
 }

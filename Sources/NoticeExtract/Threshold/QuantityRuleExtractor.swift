@@ -246,7 +246,8 @@ struct QuantityRuleExtractor: Sendable {
                     deadline(.le, b.range.lowerBound..<end, anchor: anchor(s, before: b.range.lowerBound), before: false, rule: b.rule)
                 }
             case .ge:
-                if head.map({ h in Self.retentionVerbs.contains { w in h.contains { s.matches(w, at: $0) } } }) == true || subjectIsPeriod && headText?.contains("期限") == false {
+                let clause = clauseStart..<b.range.lowerBound
+                if Self.retentionVerbs.contains(where: { w in clause.contains { s.matches(w, at: $0) } }) || subjectIsPeriod && headText?.contains("期限") == false {
                     period((head?.lowerBound ?? b.range.lowerBound)..<end, subject: headText, rule: "period:" + b.rule)
                 } else {
                     deadline(.ge, b.range.lowerBound..<end, anchor: anchor(s, before: b.range.lowerBound), before: false, rule: b.rule)
