@@ -1,0 +1,211 @@
+import Foundation
+import NoticeModel
+
+/// Fills `due` on deadlines and `start`/`end` on periods when the document gives the anchor date, with the
+/// rule that fired; reports ambiguity and missing anchors as findings instead of choosing silently.
+///
+/// * A deadline whose anchor is a written date, or an event the anchor lexicon maps to a document date
+///   (执行/实施/落地/施行 → `doc.effectiveDate`; 本通知印发 → `doc.signedDate`), gets `due`: working days by the
+///   holiday table, days/months/years by 民法典201+202 with 203 moving a forward last day off a rest day.
+///   `before == true` counts back. Beyond the covered years the result is `estimated`.
+/// * A period with a start (its own `start`, or `doc.effectiveDate` for a cycle that runs from go-live) gets
+///   `end` read plainly (the start is day 1) and the 民法典201 reading (count from the next day) as an
+///   alternative, with an `ambiguous_period_end` finding. `第N个月末` gets both readings and no `due`/`end`.
+/// * A deadline with no anchor keeps `due: null` and gets `deadline_without_anchor`.
+/// * Non-mainland (Taiwan) documents: nothing is resolved; items are marked and `calendar_unresolved_taiwan`.
+public struct DateResolver: Sendable {
+    public let calendar: WorkdayCalendar
+    public let arithmetic: CivilDateArithmetic
+    public let anchors: AnchorLexicon
+
+    public init(table: HolidayTable, anchors: AnchorLexicon) {
+        self.calendar = WorkdayCalendar(table: table)
+        self.arithmetic = CivilDateArithmetic(calendar: calendar)
+        self.anchors = anchors
+    }
+
+    /// Loads `holidays/*.tsv` and `calendar/anchors.tsv` from the `dictionaries/` directory.
+    public static func load(directory: URL) throws -> DateResolver {
+        DateResolver(table: try HolidayTable.load(directory: directory), anchors: try AnchorLexicon.load(directory: directory))
+    }
+
+    public static let taiwanRule = "unresolved: Taiwan document, no mainland holiday schedule applies"
+
+    public func resolve(deadlines: inout [Deadline], periods: inout [Period], doc: DocumentMeta,
+                        mainland: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        func add(_ check: String, _ severity: Severity, _ message: String, items: [String], quotes: [FindingQuote],
+                 basis: String, values: [String: String] = [:]) {
+            findings.append(Finding(id: "cal\(findings.count + 1)", check: check, severity: severity, message: message,
+                                    items: items, quotes: quotes, basis: basis, values: values))
+        }
+
+        guard mainland else {
+            var ids: [String] = []
+            var quotes: [FindingQuote] = []
+            for i in deadlines.indices {
+                deadlines[i].due = nil
+                deadlines[i].resolution = Resolution(anchorDate: nil, rule: Self.taiwanRule, estimated: false)
+                ids.append(deadlines[i].id)
+                quotes.append(FindingQuote(path: nil, quote: deadlines[i].quote, span: deadlines[i].span))
+            }
+            for i in periods.indices {
+                periods[i].end = nil
+                periods[i].resolution = Resolution(anchorDate: periods[i].start, rule: Self.taiwanRule, estimated: false)
+                ids.append(periods[i].id)
+                quotes.append(FindingQuote(path: nil, quote: periods[i].quote, span: periods[i].span))
+            }
+            if !ids.isEmpty {
+                add("calendar_unresolved_taiwan", .info,
+                    "\(ids.count) deadline/period item(s) count 日/工作日 under Taiwan rules; the mainland 国务院办公厅 holiday schedule does not apply, so no dates were computed",
+                    items: ids, quotes: quotes,
+                    basis: "mainland holiday tables cover 国务院办公厅 schedules only; 民法典201-203 is mainland law")
+            }
+            return findings
+        }
+
+        for i in deadlines.indices {
+            var d = deadlines[i]
+            defer { deadlines[i] = d }
+            let quote = FindingQuote(path: nil, quote: d.quote, span: d.span)
+            guard let anchor = d.anchor?.trimmingCharacters(in: .whitespaces), !anchor.isEmpty else {
+                d.due = nil
+                add("deadline_without_anchor", .warning,
+                    "“\(d.quote)” counts \(amountText(d.amount)) \(d.unit.rawValue) from an event the text does not name: no due date can be computed",
+                    items: [d.id], quotes: [quote], basis: "民法典201: a period runs from an event; none is named")
+                continue
+            }
+            let start: CalendarDate
+            let startNote: String
+            if let written = DateText.firstDate(in: anchor) {
+                start = written; startNote = "date in anchor"
+            } else if let which = anchors.documentDate(forAnchor: anchor) {
+                guard let iso = documentDate(which, of: doc), let date = CalendarDate(iso: iso) else {
+                    add("deadline_without_anchor", .info,
+                        "“\(d.quote)” counts from \(anchor) (the document's \(which.rawValue) date), which the document does not give",
+                        items: [d.id], quotes: [quote], basis: "doc.\(which.rawValue)Date is null",
+                        values: ["anchor": anchor])
+                    continue
+                }
+                start = date; startNote = "\(anchor) = doc.\(which.rawValue)Date"
+            } else {
+                continue // an event in the world (医疗机构反馈问题): no date to count from, nothing to report
+            }
+            if let n = ordinalMonthEnd(in: d.quote) {
+                d.due = nil
+                let candidates = CivilDateArithmetic.nthMonthEndCandidates(start: start, n: n)
+                d.resolution = Resolution(anchorDate: start.iso, rule: "ambiguous: 第\(n)个月末 has two readings",
+                                          estimated: false, alternatives: candidates)
+                add("ambiguous_period_end", .warning,
+                    "“\(d.quote)”: 第\(n)个月末 from \(start.iso) is \(candidates[0].date) (calendar months) or \(candidates[1].date) (民法典202)",
+                    items: [d.id], quotes: [quote], basis: "民法典201-202 vs calendar-month reading",
+                    values: ["candidates": candidates.map(\.date).joined(separator: ",")])
+                continue
+            }
+            guard let count = CivilCount(amount: d.amount, unit: d.unit) else {
+                d.resolution = Resolution(anchorDate: start.iso, rule: "no calendar reading for \(amountText(d.amount)) \(d.unit.rawValue)", estimated: false)
+                continue
+            }
+            let computed = arithmetic.lastDay(after: start, count: negate(count, d.before))
+            d.due = computed.date.iso
+            var rule = computed.rule
+            if let from = computed.movedFrom {
+                rule += " (\(from.iso) \(from.weekdayName) is a rest day → \(computed.date.iso))"
+            }
+            if d.before, case .workdays = count {} else if d.before { rule += " (counted back; 203 not applied)" }
+            d.resolution = Resolution(anchorDate: start.iso, rule: "\(rule); \(startNote)", estimated: computed.estimated)
+        }
+
+        for i in periods.indices {
+            var p = periods[i]
+            defer { periods[i] = p }
+            let quote = FindingQuote(path: nil, quote: p.quote, span: p.span)
+            var start: CalendarDate? = p.start.flatMap { CalendarDate(iso: $0) }
+            var startNote = "start in text"
+            if start == nil, anchors.runsFromGoLive(p.subject ?? p.quote),
+               let iso = doc.effectiveDate, let date = CalendarDate(iso: iso) {
+                start = date; startNote = "start = doc.effectiveDate (自…起执行)"
+            }
+            guard let start else { continue }
+            p.start = start.iso
+            if let n = ordinalMonthEnd(in: p.quote) {
+                p.end = nil
+                let candidates = CivilDateArithmetic.nthMonthEndCandidates(start: start, n: n)
+                p.resolution = Resolution(anchorDate: start.iso, rule: "ambiguous: 第\(n)个月末 has two readings",
+                                          estimated: false, alternatives: candidates)
+                add("ambiguous_period_end", .warning,
+                    "“\(p.quote)”: 第\(n)个月末 from \(start.iso) is \(candidates[0].date) (calendar months) or \(candidates[1].date) (民法典202)",
+                    items: [p.id], quotes: [quote], basis: "民法典201-202 vs calendar-month reading",
+                    values: ["candidates": candidates.map(\.date).joined(separator: ",")])
+                continue
+            }
+            guard let count = CivilCount(amount: p.amount, unit: p.unit),
+                  let plain = CivilDateArithmetic.endCountingStartAsDayOne(start: start, count: count),
+                  let civil = CivilDateArithmetic.end(after: start, count: count) else {
+                p.resolution = Resolution(anchorDate: start.iso, rule: "no calendar reading for \(amountText(p.amount)) \(p.unit.rawValue)", estimated: false)
+                continue
+            }
+            p.end = plain.iso
+            let alt = DateCandidate(date: civil.date.iso, rule: "\(civil.rule): \(start.iso) not counted, ends on the corresponding day")
+            p.resolution = Resolution(anchorDate: start.iso, rule: "自X起: \(start.iso) counted as day 1 (plain reading); \(startNote)",
+                                      estimated: false, alternatives: [alt])
+            add("ambiguous_period_end", .info,
+                "“\(p.quote)” from \(start.iso) ends \(plain.iso) (\(plain.weekdayName)) counting \(start.iso) as day 1, or \(civil.date.iso) (\(civil.date.weekdayName)) counting from the next day (民法典201)",
+                items: [p.id], quotes: [quote], basis: "民法典201-202; 自X起 read with X as day 1",
+                values: ["end": plain.iso, "alternative": civil.date.iso])
+        }
+        return findings
+    }
+
+    private func documentDate(_ which: AnchorLexicon.DocumentDate, of doc: DocumentMeta) -> String? {
+        switch which {
+        case .effective: return doc.effectiveDate
+        case .signed: return doc.signedDate
+        case .published: return doc.publishedDate
+        }
+    }
+
+    private func negate(_ c: CivilCount, _ back: Bool) -> CivilCount {
+        guard back else { return c }
+        switch c {
+        case .days(let n): return .days(-n)
+        case .months(let n): return .months(-n)
+        case .workdays(let n): return .workdays(-n)
+        }
+    }
+
+    private func amountText(_ x: Double) -> String { x.rounded() == x ? String(Int(x)) : String(x) }
+
+    /// N in `第N个月末` / `第N个月底` (Arabic or simple Chinese numerals up to 99), if the quote has one.
+    func ordinalMonthEnd(in quote: String) -> Int? {
+        let c = Array(quote.replacingOccurrences(of: "個", with: "个"))
+        var i = 0
+        while i < c.count {
+            if c[i] == "第" {
+                var j = i + 1
+                var digits = ""
+                while j < c.count, "0123456789〇零一二两三四五六七八九十".contains(c[j]) { digits.append(c[j]); j += 1 }
+                if !digits.isEmpty, j + 2 < c.count, c[j] == "个", c[j + 1] == "月", c[j + 2] == "末" || c[j + 2] == "底",
+                   let n = Self.smallNumber(digits) {
+                    return n
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func smallNumber(_ s: String) -> Int? {
+        if let n = Int(s) { return n }
+        let digit: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                                       "六": 6, "七": 7, "八": 8, "九": 9]
+        let c = Array(s)
+        if c.count == 1 { return c[0] == "十" ? 10 : digit[c[0]] }
+        if let t = c.firstIndex(of: "十") {
+            let tens = t == 0 ? 1 : (t == 1 ? digit[c[0]] : nil)
+            let ones = t == c.count - 1 ? 0 : (t == c.count - 2 ? digit[c[c.count - 1]] : nil)
+            if let tens, let ones { return tens * 10 + ones }
+        }
+        return nil
+    }
+}
