@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+import NoticeModel
+@testable import NoticeCalendar
+
+/// DateResolver on hand-built items (the shapes the extractor emits).
+@Suite struct DateResolverTests {
+    typealias S = CalendarTestSupport
+
+    static func deadline(_ quote: String, _ amount: Double, _ unit: TimeUnit, anchor: String?, before: Bool = false,
+                         id: String = "d1") -> Deadline {
+        Deadline(id: id, quote: quote, span: Span(0, quote.unicodeScalars.count), section: nil, actor: nil,
+                 amount: amount, unit: unit, op: .le, anchor: anchor, before: before, rule: "test")
+    }
+
+    static func period(_ quote: String, _ amount: Double, _ unit: TimeUnit, subject: String?, start: String? = nil,
+                       id: String = "p1") -> Period {
+        Period(id: id, quote: quote, span: Span(0, quote.unicodeScalars.count), section: nil, amount: amount,
+               unit: unit, subject: subject, start: start, rule: "test")
+    }
+
+    func run(_ deadlines: [Deadline] = [], _ periods: [Period] = [], doc: DocumentMeta, mainland: Bool = true)
+        throws -> (deadlines: [Deadline], periods: [Period], findings: [Finding]) {
+        var d = deadlines, p = periods
+        let f = try S.resolver().resolve(deadlines: &d, periods: &p, doc: doc, mainland: mainland)
+        return (d, p, f)
+    }
+
+    /// Deadlines grouped under the due date they must get.
+    static let dueCases: [(due: String, deadline: Deadline, doc: DocumentMeta)] = [
+        ("2025-08-15", deadline("执行前10個工作日", 10, .workday, anchor: "中选结果执行", before: true),
+         DocumentMeta(signedDate: "2025-07-24", effectiveDate: "2025-08-29")),                     // X14
+        ("2024-06-12", deadline("自2024年6月7日起2个工作日内", 2, .workday, anchor: "2024年6月7日"), DocumentMeta()),
+        ("2024-07-08", deadline("自本通知印发之日起30日内", 30, .day, anchor: "本通知印发之日"),
+         DocumentMeta(signedDate: "2024-06-07")),                                                  // 07-07 Sunday → 203
+        ("2025-09-29", deadline("执行后1个月内", 1, .month, anchor: "执行"),
+         DocumentMeta(effectiveDate: "2025-08-29")),                                               // 09-29 Monday
+        ("2025-10-09", deadline("施行之日起30日内", 30, .day, anchor: "本办法施行之日"),
+         DocumentMeta(effectiveDate: "2025-09-05")),                                               // 10-05 国庆 → 10-09
+        ("2025-02-28", deadline("落地执行前6个月", 6, .month, anchor: "落地执行", before: true),
+         DocumentMeta(effectiveDate: "2025-08-31")),                                               // 202 back: month end
+    ]
+
+    @Test(arguments: dueCases)
+    func fillsDue(_ c: (due: String, deadline: Deadline, doc: DocumentMeta)) throws {
+        let r = try run([c.deadline], doc: c.doc)
+        #expect(r.deadlines[0].due == c.due)
+        let res = try #require(r.deadlines[0].resolution)
+        #expect(!res.estimated)
+        #expect(res.anchorDate != nil)
+        #expect(r.findings.isEmpty)
+    }
+
+    @Test func ruleNamesTheArticleAndTheMove() throws {
+        let r = try run([Self.deadline("自本通知印发之日起30日内", 30, .day, anchor: "本通知印发之日")],
+                        doc: DocumentMeta(signedDate: "2024-06-07"))
+        let rule = try #require(r.deadlines[0].resolution?.rule)
+        #expect(rule.hasPrefix("民法典201+203"))
+        #expect(rule.contains("2024-07-07"))
+        let w = try run([Self.deadline("执行前10个工作日", 10, .workday, anchor: "执行", before: true)],
+                        doc: DocumentMeta(effectiveDate: "2025-08-29"))
+        #expect(w.deadlines[0].resolution?.rule.contains("国办调休表 2025") == true)
+    }
+
+    /// Deadlines that must get no due date and no finding: anchors that are events in the world, not dates.
+    static let eventAnchors = ["医疗机构反馈问题", "执行文件的发布", "有效期届满", "收到申请", "中选企业确认"]
+
+    @Test(arguments: eventAnchors)
+    func eventAnchorsStayUnresolvedQuietly(_ anchor: String) throws {
+        let r = try run([Self.deadline("在2个工作日内", 2, .workday, anchor: anchor)],
+                        doc: DocumentMeta(signedDate: "2024-06-07", publishedDate: "2024-06-10", effectiveDate: "2024-07-01"))
+        #expect(r.deadlines[0].due == nil)
+        #expect(r.deadlines[0].resolution == nil)
+        #expect(r.findings.isEmpty)
+    }
+
+    @Test func deadlineWithoutAnchorGetsAFinding() throws {
+        for anchor in [nil, "", " "] as [String?] {
+            let r = try run([Self.deadline("企业须于30日内提出", 30, .day, anchor: anchor)],
+                            doc: DocumentMeta(signedDate: "2024-06-07", effectiveDate: "2024-07-01"))
+            #expect(r.deadlines[0].due == nil)
+            #expect(r.findings.map(\.check) == ["deadline_without_anchor"])
+            #expect(r.findings.first?.severity == .warning)
+            #expect(r.findings.first?.items == ["d1"])
+            #expect(r.findings.first?.basis.contains("民法典201") == true)
+        }
+    }
+
+    @Test func goLiveAnchorWithoutGoLiveDateGetsAnInfoFinding() throws {
+        let r = try run([Self.deadline("执行前10个工作日", 10, .workday, anchor: "执行", before: true)],
+                        doc: DocumentMeta(signedDate: "2025-07-24"))
+        #expect(r.deadlines[0].due == nil)
+        #expect(r.findings.map(\.check) == ["deadline_without_anchor"])
+        #expect(r.findings.first?.severity == .info)
+    }
+
+    @Test func beyondTheTablesIsEstimated() throws {
+        let r = try run([Self.deadline("执行后5个工作日内", 5, .workday, anchor: "执行")],
+                        doc: DocumentMeta(effectiveDate: "2026-12-25"))
+        #expect(r.deadlines[0].due == "2027-01-01")
+        #expect(r.deadlines[0].resolution?.estimated == true)
+        #expect(r.deadlines[0].resolution?.rule.contains("estimated") == true)
+    }
+
+    /// Cycles from go-live: end read with the start as day 1, the 201 reading as the alternative (X16).
+    static let cycleCases: [(end: String, alternative: String, period: Period)] = [
+        ("2027-08-28", "2027-08-29", period("采購周期為2年", 2, .year, subject: "采购周期")),
+        ("2028-08-28", "2028-08-29", period("采购周期为3年", 3, .year, subject: "采购周期")),
+        ("2027-08-28", "2027-08-29", period("采购周期为2年", 2, .year, subject: nil)),   // subject missing: the quote
+        ("2026-08-28", "2026-08-29", period("协议期1年", 1, .year, subject: "协议期")),
+    ]
+
+    @Test(arguments: cycleCases)
+    func cycleFromGoLive(_ c: (end: String, alternative: String, period: Period)) throws {
+        let r = try run([], [c.period], doc: DocumentMeta(signedDate: "2025-07-24", effectiveDate: "2025-08-29"))
+        let p = r.periods[0]
+        #expect(p.start == "2025-08-29")
+        #expect(p.end == c.end)
+        #expect(p.resolution?.alternatives.map(\.date) == [c.alternative])
+        #expect(p.resolution?.alternatives.first?.rule.contains("民法典201+202") == true)
+        #expect(r.findings.map(\.check) == ["ambiguous_period_end"])
+        #expect(r.findings.first?.values["alternative"] == c.alternative)
+    }
+
+    @Test func periodWithItsOwnStart() throws {
+        let r = try run([], [Self.period("自2024年1月1日起有效期1年", 1, .year, subject: "有效期", start: "2024-01-01")],
+                        doc: DocumentMeta(effectiveDate: "2025-08-29"))
+        #expect(r.periods[0].start == "2024-01-01")
+        #expect(r.periods[0].end == "2024-12-31")
+        #expect(r.periods[0].resolution?.alternatives.map(\.date) == ["2025-01-01"])
+    }
+
+    /// Periods that must stay open: bans and windows do not run from go-live; no date, nothing to report.
+    static let openPeriods: [(Period, DocumentMeta)] = [
+        (period("3年内不得参加", 3, .year, subject: "不得参加集中采购"), DocumentMeta(effectiveDate: "2025-08-29")),
+        (period("公示30日", 30, .day, subject: "公示"), DocumentMeta(effectiveDate: "2025-08-29")),
+        (period("采购周期为2年", 2, .year, subject: "采购周期"), DocumentMeta(signedDate: "2025-07-24")),
+    ]
+
+    @Test(arguments: openPeriods)
+    func periodsWithoutStartStayOpen(_ c: (Period, DocumentMeta)) throws {
+        let r = try run([], [c.0], doc: c.1)
+        #expect(r.periods[0].start == nil)
+        #expect(r.periods[0].end == nil)
+        #expect(r.periods[0].resolution == nil)
+        #expect(r.findings.isEmpty)
+    }
+
+    @Test func sixthMonthEndGivesBothReadings() throws {
+        let r = try run([Self.deadline("在采購期第6個月末,預付剩余金額", 6, .month, anchor: "落地执行")],
+                        [Self.period("采购期第6个月末", 6, .month, subject: "采购期", start: "2025-08-29")],
+                        doc: DocumentMeta(effectiveDate: "2025-08-29"))
+        #expect(r.deadlines[0].due == nil)
+        #expect(r.deadlines[0].resolution?.alternatives.map(\.date) == ["2026-01-31", "2026-02-28"])
+        #expect(r.periods[0].end == nil)
+        #expect(r.periods[0].resolution?.alternatives.map(\.date) == ["2026-01-31", "2026-02-28"])
+        #expect(r.findings.map(\.check) == ["ambiguous_period_end", "ambiguous_period_end"])
+        #expect(r.findings.allSatisfy { $0.severity == .warning })
+        #expect(Set(r.findings.map(\.id)).count == 2)
+    }
+
+    @Test func taiwanIsNeverResolvedWithTheMainlandTable() throws {
+        let r = try run([Self.deadline("應於三十工作日內", 30, .workday, anchor: "2025年8月29日"),
+                         Self.deadline("十日內", 10, .day, anchor: "施行", id: "d2")],
+                        [Self.period("有效期間為五年", 5, .year, subject: "有效期", start: "2025-08-29")],
+                        doc: DocumentMeta(effectiveDate: "2025-08-29"), mainland: false)
+        #expect(r.deadlines.allSatisfy { $0.due == nil })
+        #expect(r.deadlines.allSatisfy { $0.resolution?.rule == DateResolver.taiwanRule })
+        #expect(r.periods[0].end == nil)
+        #expect(r.findings.map(\.check) == ["calendar_unresolved_taiwan"])
+        #expect(r.findings[0].items == ["d1", "d2", "p1"])
+    }
+
+    @Test func taiwanWithNoItemsReportsNothing() throws {
+        #expect(try run(doc: DocumentMeta(), mainland: false).findings.isEmpty)
+    }
+
+    @Test func ordinalMonthEndReadsChineseNumerals() throws {
+        let r = try S.resolver()
+        #expect(r.ordinalMonthEnd(in: "第6个月末") == 6)
+        #expect(r.ordinalMonthEnd(in: "第十二个月底") == 12)
+        #expect(r.ordinalMonthEnd(in: "第二十四個月末") == 24)
+        #expect(r.ordinalMonthEnd(in: "6个月末") == nil)
+        #expect(r.ordinalMonthEnd(in: "第6个月内") == nil)
+    }
+}
