@@ -176,36 +176,9 @@ public struct DateResolver: Sendable {
 
     private func amountText(_ x: Double) -> String { x.rounded() == x ? String(Int(x)) : String(x) }
 
-    /// N in `第N个月末` / `第N个月底` (Arabic or simple Chinese numerals up to 99), if the quote has one.
+    /// N in `第N个月末` / `第N个月底` (Arabic or Chinese numerals), if the quote has one.
     func ordinalMonthEnd(in quote: String) -> Int? {
-        let c = Array(quote.replacingOccurrences(of: "個", with: "个"))
-        var i = 0
-        while i < c.count {
-            if c[i] == "第" {
-                var j = i + 1
-                var digits = ""
-                while j < c.count, "0123456789〇零一二两三四五六七八九十".contains(c[j]) { digits.append(c[j]); j += 1 }
-                if !digits.isEmpty, j + 2 < c.count, c[j] == "个", c[j + 1] == "月", c[j + 2] == "末" || c[j + 2] == "底",
-                   let n = Self.smallNumber(digits) {
-                    return n
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    static func smallNumber(_ s: String) -> Int? {
-        if let n = Int(s) { return n }
-        let digit: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                                       "六": 6, "七": 7, "八": 8, "九": 9]
-        let c = Array(s)
-        if c.count == 1 { return c[0] == "十" ? 10 : digit[c[0]] }
-        if let t = c.firstIndex(of: "十") {
-            let tens = t == 0 ? 1 : (t == 1 ? digit[c[0]] : nil)
-            let ones = t == c.count - 1 ? 0 : (t == c.count - 2 ? digit[c[c.count - 1]] : nil)
-            if let tens, let ones { return tens * 10 + ones }
-        }
+        for p in CalendarPhrase.find(in: quote) { if case .nthMonthEnd(let n) = p.kind { return n } }
         return nil
     }
 }
