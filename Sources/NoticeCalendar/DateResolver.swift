@@ -17,17 +17,25 @@ public struct DateResolver: Sendable {
     public let calendar: WorkdayCalendar
     public let arithmetic: CivilDateArithmetic
     public let anchors: AnchorLexicon
+    /// Decides the `mainland` argument of `resolve` from a document's text (not from its script).
+    public let jurisdiction: JurisdictionLexicon?
 
-    public init(table: HolidayTable, anchors: AnchorLexicon) {
+    public init(table: HolidayTable, anchors: AnchorLexicon, jurisdiction: JurisdictionLexicon? = nil) {
         self.calendar = WorkdayCalendar(table: table)
         self.arithmetic = CivilDateArithmetic(calendar: calendar)
         self.anchors = anchors
+        self.jurisdiction = jurisdiction
     }
 
-    /// Loads `holidays/*.tsv` and `calendar/anchors.tsv` from the `dictionaries/` directory.
+    /// Loads `holidays/*.tsv`, `calendar/anchors.tsv` and `calendar/jurisdiction.tsv` from `dictionaries/`.
     public static func load(directory: URL) throws -> DateResolver {
-        DateResolver(table: try HolidayTable.load(directory: directory), anchors: try AnchorLexicon.load(directory: directory))
+        DateResolver(table: try HolidayTable.load(directory: directory),
+                     anchors: try AnchorLexicon.load(directory: directory),
+                     jurisdiction: try JurisdictionLexicon.load(directory: directory))
     }
+
+    /// True unless the text reads as a Taiwan document (mainland when no jurisdiction lexicon is loaded).
+    public func isMainland(text: String) -> Bool { jurisdiction?.assess(text).mainland ?? true }
 
     public static let taiwanRule = "unresolved: Taiwan document, no mainland holiday schedule applies"
 
