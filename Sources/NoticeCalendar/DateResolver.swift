@@ -147,22 +147,41 @@ public struct DateResolver: Sendable {
                     values: ["candidates": candidates.map(\.date).joined(separator: ",")])
                 continue
             }
-            guard let count = CivilCount(amount: p.amount, unit: p.unit),
-                  let plain = CivilDateArithmetic.endCountingStartAsDayOne(start: start, count: count),
-                  let civil = CivilDateArithmetic.end(after: start, count: count) else {
+            guard let count = CivilCount(amount: p.amount, unit: p.unit), let r = periodReadings(start: start, count: count) else {
                 p.resolution = Resolution(anchorDate: start.iso, rule: "no calendar reading for \(amountText(p.amount)) \(p.unit.rawValue)", estimated: false)
                 continue
             }
-            p.end = plain.iso
-            let alt = DateCandidate(date: civil.date.iso, rule: "\(civil.rule): \(start.iso) not counted, ends on the corresponding day")
-            p.resolution = Resolution(anchorDate: start.iso, rule: "自X起: \(start.iso) counted as day 1 (plain reading); \(startNote)",
-                                      estimated: false, alternatives: [alt])
+            p.end = r.plain.iso
+            let rule = "自X起: \(start.iso) counted as day 1 (plain reading)" + (r.estimated ? ", estimated beyond the holiday tables" : "") + "; \(startNote)"
+            guard r.civil != r.plain else {
+                p.resolution = Resolution(anchorDate: start.iso, rule: rule, estimated: r.estimated)
+                continue
+            }
+            let alt = DateCandidate(date: r.civil.iso, rule: "\(r.civilRule): \(start.iso) not counted")
+            p.resolution = Resolution(anchorDate: start.iso, rule: rule, estimated: r.estimated, alternatives: [alt])
             add("ambiguous_period_end", .info,
-                "“\(p.quote)” from \(start.iso) ends \(plain.iso) (\(plain.weekdayName)) counting \(start.iso) as day 1, or \(civil.date.iso) (\(civil.date.weekdayName)) counting from the next day (民法典201)",
+                "“\(p.quote)” from \(start.iso) ends \(r.plain.iso) (\(r.plain.weekdayName)) counting \(start.iso) as day 1, or \(r.civil.iso) (\(r.civil.weekdayName)) counting from the next day (民法典201)",
                 items: [p.id], quotes: [quote], basis: "民法典201-202; 自X起 read with X as day 1",
-                values: ["end": plain.iso, "alternative": civil.date.iso])
+                values: ["end": r.plain.iso, "alternative": r.civil.iso])
         }
         return findings
+    }
+
+    /// A period's last day read two ways: the start as day 1, and 民法典201 (the start not counted).
+    private func periodReadings(start: CalendarDate, count: CivilCount)
+        -> (plain: CalendarDate, civil: CalendarDate, civilRule: String, estimated: Bool)? {
+        switch count {
+        case .workdays(let n):
+            guard n > 0 else { return nil }
+            // Day 1 is the start if it is a working day, else the next working day (then both readings agree).
+            let plain = calendar.addWorkdays(calendar.isWorkingDay(start) ? n - 1 : n, to: start)
+            let civil = calendar.addWorkdays(n, to: start)
+            return (plain.date, civil.date, "民法典201 + 国办调休表", plain.estimated || civil.estimated)
+        case .days, .months:
+            guard let plain = CivilDateArithmetic.endCountingStartAsDayOne(start: start, count: count),
+                  let civil = CivilDateArithmetic.end(after: start, count: count) else { return nil }
+            return (plain, civil.date, civil.rule + " (ends on the corresponding day)", false)
+        }
     }
 
     private func documentDate(_ which: AnchorLexicon.DocumentDate, of doc: DocumentMeta) -> String? {

@@ -184,3 +184,32 @@ import NoticeModel
         #expect(r.ordinalMonthEnd(in: "第6个月内") == nil)
     }
 }
+
+@Suite struct DateResolverWorkdayPeriodTests {
+    @Test func workdayPeriodFromAWorkingDay() throws {
+        var d: [Deadline] = []
+        var p = [DateResolverTests.period("公示期为5个工作日", 5, .workday, subject: "公示期", start: "2024-06-05")]
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: DocumentMeta(), mainland: true)
+        #expect(p[0].end == "2024-06-12")                                          // 06-05,06,07,11,12 (06-10 端午)
+        #expect(p[0].resolution?.alternatives.map(\.date) == ["2024-06-13"])      // 201: 06-06 … 06-13
+        #expect(f.map(\.check) == ["ambiguous_period_end"])
+    }
+
+    @Test func workdayPeriodFromARestDayHasOneReading() throws {
+        var d: [Deadline] = []
+        var p = [DateResolverTests.period("公示期为2个工作日", 2, .workday, subject: "公示期", start: "2024-06-08")]
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: DocumentMeta(), mainland: true)
+        #expect(p[0].end == "2024-06-12")
+        #expect(p[0].resolution?.alternatives == [])
+        #expect(f.isEmpty)
+    }
+
+    @Test func hourPeriodHasNoCalendarReading() throws {
+        var d: [Deadline] = []
+        var p = [DateResolverTests.period("24小时", 24, .hour, subject: "有效期", start: "2024-06-08")]
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: DocumentMeta(), mainland: true)
+        #expect(p[0].end == nil)
+        #expect(p[0].resolution?.rule.hasPrefix("no calendar reading") == true)
+        #expect(f.isEmpty)
+    }
+}
