@@ -55,6 +55,12 @@ enum CalendarJSONValue: Encodable {
     }
 }
 
+/// A signed count given as a positional argument (`-10` is a count, not an option).
+func parseCount(_ args: [String]) throws -> Int {
+    guard args.count == 1, let n = Int(args[0]) else { throw ValidationError("expected one whole number, found \(args.joined(separator: " "))") }
+    return n
+}
+
 func parseDate(_ s: String) throws -> CalendarDate {
     guard s.count == 10, let d = CalendarDate(iso: s) else { throw ValidationError("not a date (YYYY-MM-DD): \(s)") }
     return d
@@ -72,10 +78,10 @@ extension CalendarCommand {
             commandName: "add-workdays",
             abstract: "The N-th working day after DATE (DATE itself not counted).")
         @Argument(help: "Start date (YYYY-MM-DD).") var date: String
-        @Argument(help: "Number of working days (negative counts back).") var n: Int
+        @Argument(parsing: .allUnrecognized, help: "Number of working days (negative counts back).") var n: [String]
         @OptionGroup var options: CalendarOptions
 
-        func run() throws { try workdayShift(date: date, n: n, options: options) }
+        func run() throws { try workdayShift(date: date, n: parseCount(n), options: options) }
     }
 
     struct SubtractWorkdays: ParsableCommand {
@@ -136,11 +142,13 @@ extension CalendarCommand {
             counts only). Also prints the reading that counts DATE as day 1 (自DATE起, the plain reading of a cycle).
             """)
         @Argument(help: "Event date (YYYY-MM-DD).") var date: String
-        @Argument(help: "Count (negative counts back).") var n: Int
-        @Argument(help: "day | week | month | quarter | year | workday") var unit: String
+        @Argument(parsing: .allUnrecognized, help: "Count (negative counts back), then the unit: day | week | month | quarter | year | workday.")
+        var countAndUnit: [String]
         @OptionGroup var options: CalendarOptions
 
         func run() throws {
+            guard countAndUnit.count == 2 else { throw ValidationError("expected a count and a unit, e.g. `add 2025-08-29 6 month`") }
+            let n = try parseCount([countAndUnit[0]]), unit = countAndUnit[1]
             let cal = try options.calendar()
             let start = try parseDate(date)
             let u = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
@@ -149,7 +157,10 @@ extension CalendarCommand {
             }
             let r = CivilDateArithmetic(calendar: cal).lastDay(after: start, count: count)
             var text = "\(r.date.iso) \(r.date.weekdayName): \(r.rule)"
-            if let from = r.movedFrom { text += " (\(from.iso) \(from.weekdayName) is \(cal.status(of: from).label) → moved)" }
+            if let from = r.movedFrom {
+                text += " (\(from.iso) \(from.weekdayName) is \(cal.status(of: from).label) → moved)"
+                text += "\nas a period end (203 moves only the last day for acting): \(from.iso) \(from.weekdayName)"
+            }
             if r.estimated { text += " [estimated: beyond the published holiday tables, weekends only]" }
             var json: [String: CalendarJSONValue] = [
                 "from": .string(start.iso), "amount": .int(n), "unit": .string(tu.rawValue), "date": .string(r.date.iso),
