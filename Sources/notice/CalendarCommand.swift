@@ -157,11 +157,10 @@ extension CalendarCommand {
             }
             let r = CivilDateArithmetic(calendar: cal).lastDay(after: start, count: count)
             var text = "\(r.date.iso) \(r.date.weekdayName): \(r.rule)"
-            if let from = r.movedFrom {
-                text += " (\(from.iso) \(from.weekdayName) is \(cal.status(of: from).label) → moved)"
-                text += "\nas a period end (203 moves only the last day for acting): \(from.iso) \(from.weekdayName)"
-            }
             if r.estimated { text += " [estimated: beyond the published holiday tables, weekends only]" }
+            if let from = r.movedFrom {
+                text += "\n\(from.iso) \(from.weekdayName) is \(cal.status(of: from).label): 203 moved the last day for acting; as a period end it stays \(from.iso)"
+            }
             var json: [String: CalendarJSONValue] = [
                 "from": .string(start.iso), "amount": .int(n), "unit": .string(tu.rawValue), "date": .string(r.date.iso),
                 "rule": .string(r.rule), "estimated": .bool(r.estimated),
