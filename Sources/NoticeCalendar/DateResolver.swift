@@ -78,9 +78,16 @@ public struct DateResolver: Sendable {
             let quote = FindingQuote(path: nil, quote: d.quote, span: d.span)
             guard let anchor = d.anchor?.trimmingCharacters(in: .whitespaces), !anchor.isEmpty else {
                 d.due = nil
-                add("deadline_without_anchor", .warning,
-                    "“\(d.quote)” counts \(amountText(d.amount)) \(d.unit.rawValue) from an event the text does not name: no due date can be computed",
-                    items: [d.id], quotes: [quote], basis: "民法典201: a period runs from an event; none is named")
+                var message = "“\(d.quote)” counts \(amountText(d.amount)) \(d.unit.rawValue) from an event the text does not name: no due date can be computed"
+                var values: [String: String] = [:]
+                // What a reader might assume: counted from the issue date. Reported, never written to `due`.
+                if let issue = issueDate(for: d.span, in: doc), let count = CivilCount(amount: d.amount, unit: d.unit) {
+                    let guess = arithmetic.lastDay(after: issue, count: count)
+                    values = ["ifAnchoredToIssueDate": guess.date.iso, "issueDate": issue.iso, "rule": guess.rule]
+                    message += "; if counted from the issue date \(issue.iso) it would end \(guess.date.iso) (\(guess.rule))"
+                }
+                add("deadline_without_anchor", .warning, message, items: [d.id], quotes: [quote],
+                    basis: "民法典201: a period runs from an event; none is named", values: values)
                 continue
             }
             let start: CalendarDate
@@ -182,6 +189,15 @@ public struct DateResolver: Sendable {
                   let civil = CivilDateArithmetic.end(after: start, count: count) else { return nil }
             return (plain, civil.date, civil.rule + " (ends on the corresponding day)", false)
         }
+    }
+
+    /// The issue date of the (embedded, forwarded) document the span lies in, else of the document:
+    /// its 成文日期, else its publication date.
+    private func issueDate(for span: Span, in doc: DocumentMeta) -> CalendarDate? {
+        for inner in doc.embedded {
+            if let s = inner.span, s.contains(span), let d = issueDate(for: span, in: inner) { return d }
+        }
+        return (doc.signedDate ?? doc.publishedDate).flatMap { CalendarDate(iso: $0) }
     }
 
     private func documentDate(_ which: AnchorLexicon.DocumentDate, of doc: DocumentMeta) -> String? {

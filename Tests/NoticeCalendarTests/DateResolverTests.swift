@@ -213,3 +213,44 @@ import NoticeModel
         #expect(f.isEmpty)
     }
 }
+
+@Suite struct DateResolverSeedTests {
+    /// X21: `企业须于30日内提出价格调整申请` has no start event; if read from the forwarded notice's 印发 date
+    /// 2023-06-29, day 30 is Saturday 2023-07-29 and 203 moves it to 2023-07-31. Reported, never used as `due`.
+    @Test func unanchoredDeadlineReportsTheIssueDateReading() throws {
+        let quote = "企业须于30日内提出价格调整申请"
+        var d = [Deadline(id: "d1", quote: quote, span: Span(500, 500 + quote.unicodeScalars.count), section: nil,
+                          actor: "企业", amount: 30, unit: .day, op: .le, anchor: nil, rule: "test")]
+        var p: [Period] = []
+        let inner = DocumentMeta(docNumber: "晋医保发〔2023〕9号", signedDate: "2023-06-29", span: Span(100, 2000))
+        let doc = DocumentMeta(docNumber: "同医保发〔2023〕18号", embedded: [inner])
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: doc, mainland: true)
+        #expect(d[0].due == nil)
+        #expect(f.map(\.check) == ["deadline_without_anchor"])
+        #expect(f[0].values["ifAnchoredToIssueDate"] == "2023-07-31")
+        #expect(f[0].values["issueDate"] == "2023-06-29")
+        #expect(f[0].values["rule"] == "民法典201+203")
+    }
+
+    @Test func unanchoredDeadlineOutsideTheEmbeddedDocumentUsesTheOuterDate() throws {
+        var d = [DateResolverTests.deadline("须于10日内", 10, .day, anchor: nil)]
+        var p: [Period] = []
+        let inner = DocumentMeta(signedDate: "2023-06-29", span: Span(100, 200))
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: DocumentMeta(embedded: [inner]), mainland: true)
+        #expect(f[0].values.isEmpty)   // span 0..<5 is outside the forwarded document, and the outer date is missing
+    }
+
+    /// X25: 成文 2024-06-07, page 2024-06-18: 11 calendar days, 5 working days strictly between.
+    @Test func interpretationLag() throws {
+        let r = try CalendarTestSupport.calendar().workdays(between: CalendarTestSupport.date("2024-06-07"),
+                                                             and: CalendarTestSupport.date("2024-06-18"))
+        #expect(r.strictlyBetween == 5)
+        #expect(CalendarTestSupport.date("2024-06-07").days(to: CalendarTestSupport.date("2024-06-18")) == 11)
+    }
+
+    /// X26: a 48-hour lapse ending Sunday 2024-06-09, then `在1个工作日内`: 06-10 is 端午, so 06-11.
+    @Test func listDueAfterTheDragonBoatHoliday() throws {
+        let r = try CalendarTestSupport.calendar().addWorkdays(1, to: CalendarTestSupport.date("2024-06-09"))
+        #expect(r.date.iso == "2024-06-11")
+    }
+}
