@@ -95,7 +95,7 @@ public struct DateResolver: Sendable {
             if let written = DateText.firstDate(in: anchor) {
                 start = written; startNote = "date in anchor"
             } else if let which = anchors.documentDate(forAnchor: anchor) {
-                guard let iso = documentDate(which, of: doc), let date = CalendarDate(iso: iso) else {
+                guard let iso = documentDate(which, for: d.span, in: doc), let date = CalendarDate(iso: iso) else {
                     add("deadline_without_anchor", .info,
                         "“\(d.quote)” counts from \(anchor) (the document's \(which.rawValue) date), which the document does not give",
                         items: [d.id], quotes: [quote], basis: "doc.\(which.rawValue)Date is null",
@@ -127,7 +127,7 @@ public struct DateResolver: Sendable {
             if let from = computed.movedFrom {
                 rule += " (\(from.iso) \(from.weekdayName) is a rest day → \(computed.date.iso))"
             }
-            if d.before, case .workdays = count {} else if d.before { rule += " (counted back; 203 not applied)" }
+            if case .workdays = count {} else if d.before { rule += " (counted back; 203 not applied)" }
             d.resolution = Resolution(anchorDate: start.iso, rule: "\(rule); \(startNote)", estimated: computed.estimated)
         }
 
@@ -138,7 +138,7 @@ public struct DateResolver: Sendable {
             var start: CalendarDate? = p.start.flatMap { CalendarDate(iso: $0) }
             var startNote = "start in text"
             if start == nil, anchors.runsFromGoLive(p.subject ?? p.quote),
-               let iso = doc.effectiveDate, let date = CalendarDate(iso: iso) {
+               let iso = owner(of: p.span, in: doc).effectiveDate, let date = CalendarDate(iso: iso) {
                 start = date; startNote = "start = doc.effectiveDate (自…起执行)"
             }
             guard let start else { continue }
@@ -191,20 +191,27 @@ public struct DateResolver: Sendable {
         }
     }
 
-    /// The issue date of the (embedded, forwarded) document the span lies in, else of the document:
-    /// its 成文日期, else its publication date.
-    private func issueDate(for span: Span, in doc: DocumentMeta) -> CalendarDate? {
+    /// The document a span belongs to: the innermost forwarded (embedded) document whose span contains it,
+    /// else `doc`. Its dates are used alone: a forwarded notice's dates are not the outer one's, nor back.
+    private func owner(of span: Span, in doc: DocumentMeta) -> DocumentMeta {
         for inner in doc.embedded {
-            if let s = inner.span, s.contains(span), let d = issueDate(for: span, in: inner) { return d }
+            if let s = inner.span, s.contains(span) { return owner(of: span, in: inner) }
         }
-        return (doc.signedDate ?? doc.publishedDate).flatMap { CalendarDate(iso: $0) }
+        return doc
     }
 
-    private func documentDate(_ which: AnchorLexicon.DocumentDate, of doc: DocumentMeta) -> String? {
+    /// The issue date of the document the span lies in: its 成文日期, else its publication date.
+    private func issueDate(for span: Span, in doc: DocumentMeta) -> CalendarDate? {
+        let o = owner(of: span, in: doc)
+        return (o.signedDate ?? o.publishedDate).flatMap { CalendarDate(iso: $0) }
+    }
+
+    private func documentDate(_ which: AnchorLexicon.DocumentDate, for span: Span, in doc: DocumentMeta) -> String? {
+        let o = owner(of: span, in: doc)
         switch which {
-        case .effective: return doc.effectiveDate
-        case .signed: return doc.signedDate
-        case .published: return doc.publishedDate
+        case .effective: return o.effectiveDate
+        case .signed: return o.signedDate
+        case .published: return o.publishedDate
         }
     }
 

@@ -254,3 +254,31 @@ import NoticeModel
         #expect(r.date.iso == "2024-06-11")
     }
 }
+
+@Suite struct DateResolverForwardedTests {
+    static let quote = "自本通知印发之日起10日内"
+    static func item(at start: Int) -> Deadline {
+        Deadline(id: "d1", quote: quote, span: Span(start, start + quote.unicodeScalars.count), section: nil, actor: nil,
+                 amount: 10, unit: .day, op: .le, anchor: "本通知印发之日", rule: "test")
+    }
+    static let doc = DocumentMeta(signedDate: "2024-03-01",
+                                  embedded: [DocumentMeta(signedDate: "2023-06-29", span: Span(100, 2000))])
+
+    /// Inside the forwarded notice: its own 印发 date; outside: the outer one. Never each other's.
+    @Test(arguments: [(150, "2023-07-10"), (10, "2024-03-11")])
+    func spanPicksTheDocument(_ c: (Int, String)) throws {
+        var d = [Self.item(at: c.0)]
+        var p: [Period] = []
+        _ = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: Self.doc, mainland: true)
+        #expect(d[0].due == c.1)
+    }
+
+    @Test func forwardedNoticeWithoutItsDateDoesNotBorrowTheOuterOne() throws {
+        var d = [Self.item(at: 150)]
+        var p: [Period] = []
+        let doc = DocumentMeta(signedDate: "2024-03-01", embedded: [DocumentMeta(span: Span(100, 2000))])
+        let f = try CalendarTestSupport.resolver().resolve(deadlines: &d, periods: &p, doc: doc, mainland: true)
+        #expect(d[0].due == nil)
+        #expect(f.map(\.check) == ["deadline_without_anchor"])
+    }
+}
