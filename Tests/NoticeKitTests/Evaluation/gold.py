@@ -40,7 +40,7 @@ RECURRENCES = {"day", "week", "month", "quarter", "halfyear", "year"}
 MARKERS = {
     "应当": "must", "應當": "must", "应": "must", "應": "must", "须": "must", "須": "must",
     "必须": "must", "必須": "must",
-    "不得": "must_not", "禁止": "must_not", "严禁": "must_not", "嚴禁": "must_not",
+    "不得": "must_not", "不应当": "must_not", "不應當": "must_not", "不应": "must_not", "不應": "must_not", "禁止": "must_not", "严禁": "must_not", "嚴禁": "must_not",
     "可以": "may", "可": "may", "得": "may",
     "鼓励": "encouraged", "鼓勵": "encouraged", "支持": "encouraged", "原则上": "encouraged", "原則上": "encouraged",
 }
