@@ -209,8 +209,10 @@ def validate_gold(name, gold):
     for it in gold.get("thresholds", []):
         by_span.setdefault(tuple(it["span"]), []).append(it)
     for span, items in by_span.items():
-        if len(items) == 2 and not ({items[0]["op"][0], items[1]["op"][0]} == {"g", "l"}):
-            err(f"thresholds at {list(span)}: two items but not one lower and one upper bound")
+        # ...or one comparator written once for two values (`不足3日或者15日`: lt 3 day, lt 15 day).
+        if len(items) == 2 and not ({items[0]["op"][0], items[1]["op"][0]} == {"g", "l"}
+                                    or (items[0]["op"] == items[1]["op"] and items[0]["value"] != items[1]["value"])):
+            err(f"thresholds at {list(span)}: two items but neither a range nor two values of one comparator")
         if len(items) > 2:
             err(f"thresholds at {list(span)}: {len(items)} items on one quote")
     # Obligation markers are one item each.
