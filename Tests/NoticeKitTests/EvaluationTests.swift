@@ -91,6 +91,8 @@ struct GoldFile: Decodable {
 
     var document: String
     var chars: Int
+    /// SHA-256 of the document's bytes: the gold is only valid for exactly that text.
+    var sha256: String
     var thresholds: [T]
     var deadlines: [D]
     var periods: [P]
@@ -159,6 +161,9 @@ enum Evaluation {
             let path = dir.appendingPathComponent("docs/\(name).txt").path
             guard case .document(let doc) = pipeline.process(path: path) else {
                 throw EvaluationError(message: "\(name): the pipeline returned an error object")
+            }
+            guard doc.source.sha256 == gold.sha256, doc.source.chars == gold.chars else {
+                throw EvaluationError(message: "\(name): the document changed since the gold was made (sha256 or chars differ)")
             }
             for kind in EvalKind.allCases {
                 let p = doc.evalItems(kind), g = gold.items(kind)

@@ -23,6 +23,7 @@ Standard library only (Python 3.9+). Never used at test time: the Swift test rea
 `#n` picks the n-th occurrence (1-based) of the quote inside the scope; a quote found more than once in its
 scope without `#n` is an error, so every span is unambiguous.
 """
+import hashlib
 import json
 import os
 import re
@@ -157,7 +158,9 @@ def build_doc(name):
         items.sort(key=lambda it: (it["span"][0], it["span"][1], it.get("op", ""), it["line"]))
         for it in items:
             del it["line"]
-    return {"document": f"docs/{name}.txt", "chars": len(text), **gold}
+    with open(os.path.join(DOCS, name + ".txt"), "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+    return {"document": f"docs/{name}.txt", "chars": len(text), "sha256": sha, **gold}
 
 
 def dump(obj):
@@ -177,6 +180,12 @@ def validate_gold(name, gold):
 
     if gold.get("chars") != len(text):
         err(f"chars {gold.get('chars')} != {len(text)}")
+    # The documents are copies of the shared dev corpus: where it is mounted, they must be byte-identical.
+    shared = os.path.join("/work/shared/corpus-dev", name + ".txt")
+    if os.path.exists(shared):
+        with open(shared, encoding="utf-8") as f:
+            if f.read() != text:
+                err(f"docs/{name}.txt differs from {shared}")
     for kind in KINDS.values():
         for i, it in enumerate(gold.get(kind, [])):
             tag = f"{kind}[{i}] {it.get('quote')!r}"
