@@ -1,48 +1,155 @@
 import NoticeModel
 
-/// Builds the folded view of a decoded text (see `SourceText`).
+/// Builds the folded view of a decoded text (see `SourceText`): one scalar for one scalar, always.
+///
+/// * traditional → simplified per code point (`TextTables.t2s`);
+/// * full-width digits, letters and `％．－＋：` → ASCII (NFKC is not used: it rewrites Chinese punctuation);
+/// * NBSP, U+3000, en/em/thin spaces, U+FEFF and other padding spaces → ASCII space;
+/// * `?` padding (a `?` stands for a U+3000 or NBSP lost in a GBK round trip) → spaces; see `isPadding`.
+///
+/// Script: characters listed as evidence (`TextTables.traditionalOnly` / `simplifiedOnly`) are counted;
+/// traditional when traditional evidence is at least 4× the simplified evidence, simplified in the mirror case
+/// (and when there is no evidence at all), mixed otherwise. A traditional notice with simplified leftovers such as
+/// 采購, 關于, 范圍, 后 stays traditional: 采, 于, 范, 后 are ordinary traditional characters too (Big5 has them), so
+/// they are no evidence either way.
 public struct TextFolder: Sendable {
     public let tables: TextTables
+    /// The folded code point of every BMP code point; `astralMark` sends the lookup to `astral`.
+    let bmp: [UInt16]
+    /// 1: traditional evidence, 2: simplified evidence, per BMP code point.
+    let evidence: [UInt8]
+    let astral: [UInt32: UInt32]
+    static let astralMark: UInt16 = 0xFFFF
 
-    public init(tables: TextTables) { self.tables = tables }
-
-    public func fold(_ text: String, encoding: String) -> SourceText {
-        let original = Array(text.unicodeScalars)
-        var folded = original
-        var trad = 0, simp = 0
-        var lineStart = true
-        for i in 0..<folded.count {
-            let v = folded[i].value
-            if let s = tables.t2s[v] {
-                if s != v { trad += 1 }
-                folded[i] = Unicode.Scalar(s)!
-            } else if tables.simplifiedOnly.contains(v) {
-                simp += 1
-            }
-            let f = folded[i].value
-            switch f {
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF05, 0xFF0E, 0xFF0D, 0xFF0B:
-                folded[i] = Unicode.Scalar(f - 0xFEE0)!
-            case 0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0xFEFF:
-                folded[i] = " "
-            case 0x3F where lineStart: // `?` padding left by a lost U+3000 at a line start
-                folded[i] = " "
-            default: break
-            }
-            let c = folded[i]
-            if c == "\n" { lineStart = true } else if c != " " && c != "\t" { lineStart = false }
+    public init(tables: TextTables) {
+        self.tables = tables
+        var bmp = (0..<0x10000).map { UInt16($0) }
+        var astral: [UInt32: UInt32] = [:]
+        for (t, s) in tables.t2s {
+            if t < 0x10000 && s < 0x10000 && s != 0xFFFF { bmp[Int(t)] = UInt16(s) }
+            else if t < 0x10000 { bmp[Int(t)] = Self.astralMark; astral[t] = s }
+            else { astral[t] = s }
         }
-        return SourceText(text: text, original: original, folded: folded, encoding: encoding,
-                          script: Self.script(traditional: trad, simplified: simp))
+        // Width folds apply after T→S (no table maps to these, but keep the order explicit).
+        for v in Array(0xFF10...0xFF19) + Array(0xFF21...0xFF3A) + Array(0xFF41...0xFF5A) + [0xFF05, 0xFF0E, 0xFF0D, 0xFF0B, 0xFF1A] {
+            bmp[v] = UInt16(v - 0xFEE0)
+        }
+        for v in [0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+                  0x200A, 0x202F, 0x205F, 0x3000, 0x303F, 0xFEFF] {
+            bmp[v] = 0x20
+        }
+        var evidence = [UInt8](repeating: 0, count: 0x10000)
+        for v in tables.traditionalOnly where v < 0x10000 { evidence[Int(v)] = 1 }
+        for v in tables.simplifiedOnly where v < 0x10000 && evidence[Int(v)] == 0 { evidence[Int(v)] = 2 }
+        self.bmp = bmp
+        self.evidence = evidence
+        self.astral = astral
     }
 
-    /// Traditional when traditional-only characters dominate; mixed when both kinds are frequent.
+    public func fold(_ text: String, encoding: String) -> SourceText {
+        var text = text
+        var traditional = 0, simplified = 0, questionMarks = false
+        var original: [Unicode.Scalar] = []
+        var folded: [Unicode.Scalar] = []
+        text.withUTF8 { utf8 in
+            var count = 0
+            for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
+            var orig = [UInt32](repeating: 0, count: count)
+            var fold = [UInt32](repeating: 0, count: count)
+            bmp.withUnsafeBufferPointer { map in
+                evidence.withUnsafeBufferPointer { ev in
+                    orig.withUnsafeMutableBufferPointer { o in
+                        fold.withUnsafeMutableBufferPointer { f in
+                            var i = 0, k = 0
+                            let n = utf8.count
+                            while i < n {
+                                let b0 = UInt32(utf8[i])
+                                var v: UInt32
+                                if b0 < 0x80 {
+                                    v = b0; i += 1
+                                    o[k] = v; f[k] = v; k += 1
+                                    if v == 0x3F { questionMarks = true }
+                                    continue
+                                } else if b0 < 0xE0 {
+                                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                                } else if b0 < 0xF0 {
+                                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                                } else {
+                                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                                        | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F); i += 4
+                                }
+                                o[k] = v
+                                if v < 0x10000 {
+                                    let m = map[Int(v)]
+                                    f[k] = m == Self.astralMark ? (astral[v] ?? v) : UInt32(m)
+                                    switch ev[Int(v)] {
+                                    case 1: traditional += 1
+                                    case 2: simplified += 1
+                                    default: break
+                                    }
+                                } else {
+                                    f[k] = astral[v] ?? v
+                                }
+                                k += 1
+                            }
+                        }
+                    }
+                }
+            }
+            original = Self.scalars(orig)
+            folded = Self.scalars(fold)
+        }
+        if questionMarks { Self.foldPadding(&folded) }
+        return SourceText(text: text, original: original, folded: folded, encoding: encoding,
+                          script: Self.script(traditional: traditional, simplified: simplified))
+    }
+
+    /// Reinterprets valid scalar values (they come from valid UTF-8) as `Unicode.Scalar`s without a copy per element.
+    static func scalars(_ values: [UInt32]) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: values.count) { buf, initialized in
+            values.withUnsafeBytes { src in
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: src)
+            }
+            initialized = values.count
+        }
+    }
+
+    /// `?` that stands for lost padding becomes a space: a run of `?` that starts a line (after spaces), a run of
+    /// three or more anywhere, and a run that ends a line after a space, a line start or Chinese closing punctuation
+    /// (`执行。?`). A `?` after a word (`什么时候?`) is a real question mark and stays.
+    static func foldPadding(_ s: inout [Unicode.Scalar]) {
+        let n = s.count
+        var i = 0
+        var lineStart = true      // only spaces since the last newline
+        while i < n {
+            let c = s[i]
+            if c != "?" {
+                if c == "\n" || c == "\r" { lineStart = true } else if c != " " && c != "\t" { lineStart = false }
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n && s[j] == "?" { j += 1 }
+            var e = j
+            while e < n && (s[e] == " " || s[e] == "\t") { e += 1 }
+            let endsLine = e == n || s[e] == "\n" || s[e] == "\r"
+            let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            let afterPause = before.map { $0 == " " || $0 == "\t" || "。，；：！？、）」』》】".unicodeScalars.contains($0) } ?? true
+            if lineStart || j - i >= 3 || (endsLine && afterPause) {
+                for k in i..<j { s[k] = " " }
+            } else {
+                lineStart = false
+            }
+            i = j
+        }
+    }
+
+    /// Traditional when traditional evidence is at least four times the simplified evidence, simplified in the
+    /// mirror case or without evidence, mixed otherwise.
     static func script(traditional: Int, simplified: Int) -> Script {
         if traditional == 0 { return .simplified }
-        if simplified == 0 { return .traditional }
-        let t = Double(traditional), s = Double(simplified)
-        if t >= 4 * s { return .traditional }
-        if s >= 4 * t { return .simplified }
+        if traditional >= 4 * simplified { return .traditional }
+        if simplified >= 4 * traditional { return .simplified }
         return .mixed
     }
 }
