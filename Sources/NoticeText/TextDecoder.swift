@@ -5,10 +5,11 @@ import NoticeModel
 ///
 /// The cascade, written once:
 /// 1. a byte-order mark (UTF-8, UTF-32LE/BE, UTF-16LE/BE) decides, and the mark is not part of the text;
-/// 2. NUL bytes: explained by UTF-16/UTF-32 without a mark (NULs all on one byte lane), or the input is binary;
+/// 2. NUL bytes: explained by UTF-16/UTF-32 without a mark (the most plausible strict wide decoding, when it reads
+///    as text), or the input is binary;
 ///    many other C0 control bytes also make it binary;
 /// 3. a declared label (HTML meta) is tried strictly (see `EncodingLabel`); a legacy label on bytes that are valid
-///    UTF-8 loses to UTF-8 when UTF-8 reads at least as plausibly (a mislabelled page);
+///    UTF-8 loses to UTF-8 when UTF-8 reads more plausibly (a mislabelled page);
 /// 4. valid UTF-8;
 /// 5. UTF-8 that is only cut short at the end, or damaged in a few places among many valid characters, is refused
 ///    rather than re-read as some other encoding;
@@ -35,15 +36,10 @@ public struct TextDecoder: Sendable {
 
         let nuls = NulProfile(bytes)
         if nuls.count > 0 {
-            guard let charset = nuls.wideEncoding(byteCount: bytes.count) else {
+            guard let (text, charset) = wideDecoding(bytes) else {
                 throw InputError(code: "binary", message: "the input contains \(nuls.count) NUL bytes (the first at byte \(nuls.first)) that no UTF-16 or UTF-32 reading explains: not a text document")
             }
-            let text = try strict(bytes, charset: charset, offsetBase: 0,
-                                  what: "the input has NUL bytes in a \(charset) pattern but")
             try checkControls(text, encoding: charset)
-            guard plausibility.score(text) > 0 else {
-                throw InputError(code: "binary", message: "the input has NUL bytes in a \(charset) pattern but reads as noise in \(charset): not a text document")
-            }
             return (text, charset)
         }
         let controls = Self.controlBytes(bytes)
@@ -64,7 +60,7 @@ public struct TextDecoder: Sendable {
                 switch ICU.decode(bytes, charset: charset, strict: true) {
                 case .success(let c):
                     if Self.hasNonASCII(bytes), let utf8 = String(validating: bytes, as: UTF8.self),
-                       plausibility.score(utf8) >= plausibility.score(c.text) {
+                       plausibility.score(utf8) > plausibility.score(c.text) {
                         return (utf8, "UTF-8")
                     }
                     return (c.text, charset)
@@ -101,6 +97,23 @@ public struct TextDecoder: Sendable {
     // MARK: - steps
 
     /// A byte-order mark and its length. UTF-32LE's mark starts like UTF-16LE's, so it is tested first.
+    /// UTF-16/UTF-32 without a byte-order mark: every wide reading that decodes strictly, the most plausible one,
+    /// if it reads clearly as text (a score of at least 1 per character: real text averages above that, mojibake
+    /// below 0). NUL bytes alone say little: U+3000 is 00 30 in UTF-16BE.
+    func wideDecoding(_ bytes: [UInt8]) -> (String, String)? {
+        var charsets: [String] = []
+        if bytes.count % 4 == 0 { charsets += ["UTF-32LE", "UTF-32BE"] }
+        if bytes.count % 2 == 0 { charsets += ["UTF-16LE", "UTF-16BE"] }
+        var best: (String, String, Int)?
+        for charset in charsets {
+            guard case .success(let c) = ICU.decode(bytes, charset: charset, strict: true) else { continue }
+            let score = plausibility.score(c.text)
+            guard score >= c.text.unicodeScalars.count else { continue }
+            if best == nil || score > best!.2 { best = (c.text, charset, score) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
     static func byteOrderMark(_ b: [UInt8]) -> (String, Int)? {
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
         if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
@@ -172,34 +185,16 @@ public struct TextDecoder: Sendable {
     }
 }
 
-/// Where the NUL bytes of an input are: UTF-16 or UTF-32 text without a byte-order mark has them on fixed lanes.
+/// How many NUL bytes an input has and where the first is.
 struct NulProfile {
     var count = 0
     var first = -1
-    /// NUL counts per byte lane (offset mod 4).
-    var lanes = [0, 0, 0, 0]
 
     init(_ bytes: [UInt8]) {
         for (i, b) in bytes.enumerated() where b == 0 {
             if first < 0 { first = i }
             count += 1
-            lanes[i & 3] += 1
         }
-    }
-
-    /// The wide encoding that explains the NULs (≥ 95 % of them on its zero lanes), if any.
-    func wideEncoding(byteCount: Int) -> String? {
-        guard count > 0 else { return nil }
-        let units32 = byteCount / 4
-        if byteCount % 4 == 0 && units32 > 0 {
-            if lanes[2] + lanes[3] >= 2 * units32 * 95 / 100 && lanes[3] == units32 { return "UTF-32LE" }
-            if lanes[0] + lanes[1] >= 2 * units32 * 95 / 100 && lanes[0] == units32 { return "UTF-32BE" }
-        }
-        guard byteCount % 2 == 0 else { return nil }
-        let odd = lanes[1] + lanes[3], even = lanes[0] + lanes[2]
-        if odd * 100 >= count * 95 { return "UTF-16LE" }
-        if even * 100 >= count * 95 { return "UTF-16BE" }
-        return nil
     }
 }
 
