@@ -2,7 +2,8 @@ import NoticeModel
 
 /// Builds the folded view of a decoded text (see `SourceText`): one scalar for one scalar, always.
 ///
-/// * traditional → simplified per code point (`TextTables.t2s`);
+/// * traditional → simplified per code point (`TextTables.t2s`), then per word where the character's form depends on
+///   the word (`TextTables.phrases`: 計畫 → 计划, 回覆 → 回复);
 /// * full-width digits, letters and `％．－＋：` → ASCII (NFKC is not used: it rewrites Chinese punctuation);
 /// * NBSP, U+3000, en/em/thin spaces, U+FEFF and other padding spaces → ASCII space;
 /// * `?` padding (a `?` stands for a U+3000 or NBSP lost in a GBK round trip) → spaces; see `isPadding`.
@@ -16,9 +17,11 @@ public struct TextFolder: Sendable {
     public let tables: TextTables
     /// The folded code point of every BMP code point; `astralMark` sends the lookup to `astral`.
     let bmp: [UInt16]
-    /// 1: traditional evidence, 2: simplified evidence, per BMP code point.
+    /// Bits per BMP code point: 1 traditional evidence, 2 simplified evidence, 4 a phrase may start here.
     let evidence: [UInt8]
     let astral: [UInt32: UInt32]
+    /// Phrases by their first character, longest first.
+    let phrases: [UInt32: [(from: [UInt32], to: [UInt32])]]
     static let astralMark: UInt16 = 0xFFFF
 
     public init(tables: TextTables) {
@@ -41,14 +44,22 @@ public struct TextFolder: Sendable {
         var evidence = [UInt8](repeating: 0, count: 0x10000)
         for v in tables.traditionalOnly where v < 0x10000 { evidence[Int(v)] = 1 }
         for v in tables.simplifiedOnly where v < 0x10000 && evidence[Int(v)] == 0 { evidence[Int(v)] = 2 }
+        var phrases: [UInt32: [(from: [UInt32], to: [UInt32])]] = [:]
+        for (from, to) in tables.phrases { phrases[from[0], default: []].append((from, to)) }
+        for key in phrases.keys {
+            phrases[key]!.sort { $0.from.count != $1.from.count ? $0.from.count > $1.from.count : $0.from.lexicographicallyPrecedes($1.from) }
+            if key < 0x10000 { evidence[Int(key)] |= 4 }
+        }
         self.bmp = bmp
         self.evidence = evidence
         self.astral = astral
+        self.phrases = phrases
     }
 
     public func fold(_ text: String, encoding: String) -> SourceText {
         var text = text
         var traditional = 0, simplified = 0, questionMarks = false
+        var phraseStarts: [Int] = []
         var original: [Unicode.Scalar] = []
         var folded: [Unicode.Scalar] = []
         text.withUTF8 { utf8 in
@@ -82,10 +93,10 @@ public struct TextFolder: Sendable {
                                 if v < 0x10000 {
                                     let m = map[Int(v)]
                                     f[k] = m == Self.astralMark ? (astral[v] ?? v) : UInt32(m)
-                                    switch ev[Int(v)] {
-                                    case 1: traditional += 1
-                                    case 2: simplified += 1
-                                    default: break
+                                    let e = ev[Int(v)]
+                                    if e != 0 {
+                                        if e & 1 != 0 { traditional += 1 } else if e & 2 != 0 { simplified += 1 }
+                                        if e & 4 != 0 { phraseStarts.append(k) }
                                     }
                                 } else {
                                     f[k] = astral[v] ?? v
@@ -99,9 +110,27 @@ public struct TextFolder: Sendable {
             original = Self.scalars(orig)
             folded = Self.scalars(fold)
         }
+        if !phraseStarts.isEmpty { applyPhrases(at: phraseStarts, original: original, folded: &folded) }
         if questionMarks { Self.foldPadding(&folded) }
         return SourceText(text: text, original: original, folded: folded, encoding: encoding,
                           script: Self.script(traditional: traditional, simplified: simplified))
+    }
+
+    /// Word-level forms (計畫 → 计划) over the per-character fold, longest word first, never overlapping.
+    func applyPhrases(at starts: [Int], original: [Unicode.Scalar], folded: inout [Unicode.Scalar]) {
+        var next = 0
+        for i in starts where i >= next {
+            guard let candidates = phrases[original[i].value] else { continue }
+            for (from, to) in candidates where i + from.count <= original.count {
+                var match = true
+                for j in 1..<from.count where original[i + j].value != from[j] { match = false; break }
+                if match {
+                    for j in 0..<to.count { folded[i + j] = Unicode.Scalar(to[j]) ?? folded[i + j] }
+                    next = i + from.count
+                    break
+                }
+            }
+        }
     }
 
     /// Reinterprets valid scalar values (they come from valid UTF-8) as `Unicode.Scalar`s without a copy per element.

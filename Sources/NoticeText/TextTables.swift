@@ -4,6 +4,7 @@ import NoticeModel
 /// Script data loaded from `dictionaries/script/`:
 /// * `t2s.tsv`: ICU's traditional → simplified pairs (generated, never edited);
 /// * `t2s-overrides.tsv`: fixes applied on top (`繁<TAB>简<TAB>reason`; mapping a character to itself removes it);
+/// * `t2s-phrases.tsv`: words whose simplified form depends on the word (計畫 → 计划, 回覆 → 回复), same length;
 /// * `script-evidence.tsv`: which characters are evidence of traditional or of simplified script.
 public struct TextTables: Sendable {
     /// Traditional code point → simplified code point (one for one), overrides applied.
@@ -12,18 +13,22 @@ public struct TextTables: Sendable {
     public let traditionalOnly: Set<UInt32>
     /// Characters that only simplified text uses.
     public let simplifiedOnly: Set<UInt32>
+    /// Traditional word → simplified word, each as scalar values of the same count (≥ 2).
+    public let phrases: [[UInt32]: [UInt32]]
 
     /// Without evidence sets, every key of `t2s` counts as traditional and every target that is not itself a key
     /// as simplified (a rough default for tests and small tables).
-    public init(t2s: [UInt32: UInt32], traditionalOnly: Set<UInt32>? = nil, simplifiedOnly: Set<UInt32>? = nil) {
+    public init(t2s: [UInt32: UInt32], traditionalOnly: Set<UInt32>? = nil, simplifiedOnly: Set<UInt32>? = nil,
+                phrases: [[UInt32]: [UInt32]] = [:]) {
         self.t2s = t2s.filter { $0.key != $0.value }
+        self.phrases = phrases.filter { $0.key.count == $0.value.count && $0.key.count >= 2 }
         self.traditionalOnly = traditionalOnly ?? Set(self.t2s.keys)
         self.simplifiedOnly = simplifiedOnly ?? Set(self.t2s.values.filter { t2s[$0] == nil })
     }
 
     public static let emptyTables = TextTables(t2s: [:])
 
-    /// Loads and validates the three files. A bad line is an error naming file and line.
+    /// Loads and validates the four files. A bad line is an error naming file and line.
     public static func load(directory: URL) throws -> TextTables {
         let dir = directory.appendingPathComponent("script")
         var map: [UInt32: UInt32] = [:]
@@ -42,6 +47,16 @@ public struct TextTables: Sendable {
             guard overridden.insert(t).inserted else { throw fail("\(cols[0]) is overridden twice") }
             map[t] = s
         }
+        var phrases: [[UInt32]: [UInt32]] = [:]
+        try TSVFile.read(dir.appendingPathComponent("t2s-phrases.tsv")) { cols, fail in
+            guard cols.count == 2 else { throw fail("expected a traditional word and its simplified form, tab-separated") }
+            let t = cols[0].unicodeScalars.map(\.value), s = cols[1].unicodeScalars.map(\.value)
+            guard t.count >= 2, t.count == s.count else {
+                throw fail("\(cols[0]) and \(cols[1]) must be words of the same length (2 characters or more)")
+            }
+            guard phrases[t] == nil else { throw fail("\(cols[0]) is listed twice") }
+            phrases[t] = s
+        }
         var traditional = Set<UInt32>(), simplified = Set<UInt32>()
         try TSVFile.read(dir.appendingPathComponent("script-evidence.tsv")) { cols, fail in
             guard cols.count == 2, let c = single(cols[0]) else { throw fail("expected a character and traditional|simplified") }
@@ -51,7 +66,7 @@ public struct TextTables: Sendable {
             default: throw fail("unknown script \(cols[1]) (expected traditional or simplified)")
             }
         }
-        return TextTables(t2s: map, traditionalOnly: traditional, simplifiedOnly: simplified)
+        return TextTables(t2s: map, traditionalOnly: traditional, simplifiedOnly: simplified, phrases: phrases)
     }
 
     static func single(_ s: Substring) -> UInt32? {

@@ -18,6 +18,9 @@ let foldCorpus: [String: [String]] = [
     "著作权法": ["著作權法"],
     "乾隆": ["乾隆"],
     "径行咨询抵触": ["逕行諮詢牴觸"],
+    "计划书面回复": ["計畫書面回覆"],
+    "乾隆年间干净": ["乾隆年間乾淨"],
+    "图画颠覆": ["圖畫顛覆"],
 ]
 
 /// Inputs that must fold to themselves: punctuation, real question marks, simplified text.
