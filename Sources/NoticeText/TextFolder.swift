@@ -65,50 +65,52 @@ public struct TextFolder: Sendable {
         text.withUTF8 { utf8 in
             var count = 0
             for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
-            var orig = [UInt32](repeating: 0, count: count)
-            var fold = [UInt32](repeating: 0, count: count)
             bmp.withUnsafeBufferPointer { map in
                 evidence.withUnsafeBufferPointer { ev in
-                    orig.withUnsafeMutableBufferPointer { o in
-                        fold.withUnsafeMutableBufferPointer { f in
-                            var i = 0, k = 0
-                            let n = utf8.count
-                            while i < n {
-                                let b0 = UInt32(utf8[i])
-                                var v: UInt32
-                                if b0 < 0x80 {
-                                    v = b0; i += 1
-                                    o[k] = v; f[k] = v; k += 1
-                                    if v == 0x3F { questionMarks = true }
-                                    continue
-                                } else if b0 < 0xE0 {
-                                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                                } else if b0 < 0xF0 {
-                                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                                } else {
-                                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                                        | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F); i += 4
-                                }
-                                o[k] = v
-                                if v < 0x10000 {
-                                    let m = map[Int(v)]
-                                    f[k] = m == Self.astralMark ? (astral[v] ?? v) : UInt32(m)
-                                    let e = ev[Int(v)]
-                                    if e != 0 {
-                                        if e & 1 != 0 { traditional += 1 } else if e & 2 != 0 { simplified += 1 }
-                                        if e & 4 != 0 { phraseStarts.append(k) }
+                    original = [Unicode.Scalar](unsafeUninitializedCapacity: count) { obuf, oCount in
+                        folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { fbuf, fCount in
+                            obuf.withMemoryRebound(to: UInt32.self) { o in
+                                fbuf.withMemoryRebound(to: UInt32.self) { f in
+                                    var i = 0, k = 0
+                                    let n = utf8.count
+                                    while i < n {
+                                        let b0 = UInt32(utf8[i])
+                                        var v: UInt32
+                                        if b0 < 0x80 {
+                                            v = b0; i += 1
+                                            o[k] = v; f[k] = v; k += 1
+                                            if v == 0x3F { questionMarks = true }
+                                            continue
+                                        } else if b0 < 0xE0 {
+                                            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                                        } else if b0 < 0xF0 {
+                                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                                        } else {
+                                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                                                | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F); i += 4
+                                        }
+                                        o[k] = v
+                                        if v < 0x10000 {
+                                            let m = map[Int(v)]
+                                            f[k] = m == Self.astralMark ? (astral[v] ?? v) : UInt32(m)
+                                            let e = ev[Int(v)]
+                                            if e != 0 {
+                                                if e & 1 != 0 { traditional += 1 } else if e & 2 != 0 { simplified += 1 }
+                                                if e & 4 != 0 { phraseStarts.append(k) }
+                                            }
+                                        } else {
+                                            f[k] = astral[v] ?? v
+                                        }
+                                        k += 1
                                     }
-                                } else {
-                                    f[k] = astral[v] ?? v
                                 }
-                                k += 1
                             }
+                            fCount = count
                         }
+                        oCount = count
                     }
                 }
             }
-            original = Self.scalars(orig)
-            folded = Self.scalars(fold)
         }
         if !phraseStarts.isEmpty { applyPhrases(at: phraseStarts, original: original, folded: &folded) }
         if questionMarks { Self.foldPadding(&folded) }
@@ -130,16 +132,6 @@ public struct TextFolder: Sendable {
                     break
                 }
             }
-        }
-    }
-
-    /// Reinterprets valid scalar values (they come from valid UTF-8) as `Unicode.Scalar`s without a copy per element.
-    static func scalars(_ values: [UInt32]) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: values.count) { buf, initialized in
-            values.withUnsafeBytes { src in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: src)
-            }
-            initialized = values.count
         }
     }
 
