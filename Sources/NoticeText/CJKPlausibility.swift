@@ -2,8 +2,9 @@
 ///
 /// A wrong CJK decoding still "succeeds" most of the time (Big5 bytes read as GB18030 are legal GB18030), so the
 /// score rewards characters a real document is made of and penalises what mojibake is made of:
-/// +2 a common character (GB2312 level 1 ∪ Big5 level 1, about 7,600 characters), +1 ASCII and CJK or full-width
-/// punctuation, −1 a rare CJK character, −3 private-use, control, replacement and unassigned code points.
+/// +2 a common character (GB2312 level 1 ∪ Big5 level 1, about 7,600 characters), +1 ASCII, CJK or full-width
+/// punctuation and the symbol blocks U+2010–27BF (①, №, →, ■), −1 a rare CJK character, −3 private-use, control,
+/// replacement and unassigned code points.
 struct CJKPlausibility: Sendable {
     /// Bit set over the BMP: common CJK characters.
     private let common: [UInt64]
@@ -46,7 +47,7 @@ struct CJKPlausibility: Sendable {
             switch v {
             case 0x09, 0x0A, 0x0D, 0x20...0x7E: score += 1
             case 0x00...0x1F, 0x7F...0x9F, 0xFFFD, 0xE000...0xF8FF, 0xF0000...0x10FFFF: score -= 3
-            case 0x3000...0x303F, 0xFF00...0xFFEF, 0x2010...0x2027: score += 1
+            case 0x3000...0x303F, 0xFF00...0xFFEF, 0x2010...0x27BF: score += 1
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
                 score += isCommon(v) ? 2 : -1
             default:

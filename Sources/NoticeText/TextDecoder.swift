@@ -10,7 +10,8 @@ import NoticeModel
 ///    as text), or the input is binary;
 ///    many other C0 control bytes also make it binary;
 /// 3. a declared label (HTML meta) is tried strictly (see `EncodingLabel`); a legacy label on bytes that are valid
-///    UTF-8 loses to UTF-8 when UTF-8 reads more plausibly (a mislabelled page);
+///    UTF-8 loses to UTF-8 when UTF-8 reads more plausibly, and a decoding that reads as noise (Big5 bytes read as
+///    GB18030 decode without error) goes on to detection: a label is a claim, the bytes are the evidence;
 /// 4. valid UTF-8;
 /// 5. UTF-8 that is only cut short at the end, or damaged in a few places among many valid characters, is refused
 ///    rather than re-read as some other encoding;
@@ -60,11 +61,12 @@ public struct TextDecoder: Sendable {
             case .legacy(let charset):
                 switch ICU.decode(bytes, charset: charset, strict: true) {
                 case .success(let c):
-                    if Self.hasNonASCII(bytes), let utf8 = Self.validUTF8(bytes),
-                       plausibility.score(utf8) > plausibility.score(c.text) {
+                    let score = plausibility.score(c.text)
+                    if Self.hasNonASCII(bytes), let utf8 = Self.validUTF8(bytes), plausibility.score(utf8) > score {
                         return (utf8, "UTF-8")
                     }
-                    return (c.text, charset)
+                    if score > 0 { return (c.text, charset) }
+                    declaredFailure = "declared \(declared) (read as \(charset)) reads as noise"
                 case .failure(let f):
                     declaredFailure = "declared \(declared) (read as \(charset)) fails: \(Self.describe(f))"
                 }

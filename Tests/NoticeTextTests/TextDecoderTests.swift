@@ -48,12 +48,15 @@ let decodeCorpus: [String: [DecodeCase]] = {
             DecodeCase("seed 002 GBK without label", f("encoding/seed002.gbk.txt"), expected: seed002),
             DecodeCase("seed 001 GB18030 without label", f("encoding/seed001.gb18030.txt"), expected: seed001),
             DecodeCase("seed 001 GB18030 declared utf-8 (wrong label)", f("encoding/seed001.gb18030.txt"), declared: "utf-8", expected: seed001),
+            DecodeCase("seed 002 GBK declared big5 (wrong label)", f("encoding/seed002.gbk.txt"), declared: "big5", expected: seed002),
         ],
         "Big5-HKSCS": [
             DecodeCase("Taiwan statute cp950 declared big5", f("encoding/tw_yaohai_jiuji_2020.big5.txt"), declared: "big5", expected: taiwan),
             DecodeCase("Taiwan statute cp950 without label", f("encoding/tw_yaohai_jiuji_2020.big5.txt"), expected: taiwan),
             DecodeCase("seed 002 Big5 without label", f("encoding/seed002.big5.txt"), expected: seed002),
-            DecodeCase("ETEN circled digit declared big5", [0xC6, 0xA1], declared: "big5", expected: "①"),
+            DecodeCase("Taiwan statute cp950 declared gb2312 (wrong label)", f("encoding/tw_yaohai_jiuji_2020.big5.txt"), declared: "gb2312", expected: taiwan),
+            DecodeCase("ETEN circled digit declared big5", [0xB2, 0xC4, 0xC6, 0xA1, 0xB6, 0xB5], declared: "big5", expected: "第①項"),
+            DecodeCase("ETEN circled digit alone declared big5", [0xC6, 0xA1], declared: "big5", expected: "①"),
         ],
     ]
 }()
