@@ -40,6 +40,14 @@ let decodeCorpus: [String: [DecodeCase]] = {
         "UTF-32LE": [
             DecodeCase("UTF-32LE with BOM", [0xFF, 0xFE, 0, 0, 0x2D, 0x4E, 0, 0, 0x0A, 0, 0, 0], expected: "中\n"),
         ],
+        "UTF-32BE": [
+            DecodeCase("UTF-32BE with BOM", [0, 0, 0xFE, 0xFF, 0, 0, 0x4E, 0x2D, 0, 0, 0, 0x0A], expected: "中\n"),
+        ],
+        "windows-1252": [
+            DecodeCase("Latin-1 text without label (ucsdet's guess)",
+                       Array("Le d\u{E9}cret n\u{B0} 12 du minist\u{E8}re: d\u{E9}lai de trente jours, \u{E0} compter de la notification.\n".unicodeScalars.map { UInt8($0.value) }),
+                       expected: "Le d\u{E9}cret n\u{B0} 12 du minist\u{E8}re: d\u{E9}lai de trente jours, \u{E0} compter de la notification.\n"),
+        ],
         "GB18030": [
             DecodeCase("seed 002 GBK (GBK-only characters) declared gb2312", f("encoding/seed002.gbk.txt"), declared: "gb2312", expected: seed002),
             DecodeCase("seed 002 GBK declared GBK", f("encoding/seed002.gbk.txt"), declared: " GBK ", expected: seed002),
