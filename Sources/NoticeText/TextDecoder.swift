@@ -166,11 +166,31 @@ public struct TextDecoder: Sendable {
         v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0C && v != 0x0D && v != 0x1A && v != 0x1B || v == 0x7F
     }
 
+    /// Control bytes that make an input binary: how many and the first. Scans 8 bytes at a time and only looks
+    /// closer at words holding a byte below 0x20 or 0x7F (the common case is none).
     static func controlBytes(_ bytes: [UInt8]) -> (count: Int, first: Int) {
         var count = 0, first = -1
-        for (i, b) in bytes.enumerated() where isBinaryControl(UInt32(b)) {
-            if first < 0 { first = i }
-            count += 1
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var i = 0
+            func inspect(_ from: Int, _ to: Int) {
+                for j in from..<to {
+                    let b = raw[j]
+                    if (b < 0x20 || b == 0x7F) && isBinaryControl(UInt32(b)) {
+                        if first < 0 { first = j }
+                        count += 1
+                    }
+                }
+            }
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let low = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080      // a byte < 0x20
+                let y = x ^ 0x7F7F_7F7F_7F7F_7F7F
+                let del = (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080       // a byte == 0x7F
+                if low | del != 0 { inspect(i, i + 8) }
+                i += 8
+            }
+            inspect(i, n)
         }
         return (count, first)
     }
@@ -206,10 +226,25 @@ struct NulProfile {
     var first = -1
 
     init(_ bytes: [UInt8]) {
-        for (i, b) in bytes.enumerated() where b == 0 {
-            if first < 0 { first = i }
-            count += 1
+        var count = 0, first = -1
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let end = min(i + 8, n)
+                for j in i..<end where raw[j] == 0 {
+                    if first < 0 { first = j }
+                    count += 1
+                }
+                i = end
+            }
         }
+        self.count = count
+        self.first = first
     }
 }
 

@@ -58,7 +58,7 @@ public struct TextFolder: Sendable {
 
     public func fold(_ text: String, encoding: String) -> SourceText {
         var text = text
-        var traditional = 0, simplified = 0, questionMarks = false
+        var traditional = 0, simplified = 0, questionMarks: [Int] = []
         var phraseStarts: [Int] = []
         var original: [Unicode.Scalar] = []
         var folded: [Unicode.Scalar] = []
@@ -72,14 +72,17 @@ public struct TextFolder: Sendable {
                             obuf.withMemoryRebound(to: UInt32.self) { o in
                                 fbuf.withMemoryRebound(to: UInt32.self) { f in
                                     var i = 0, k = 0
+                                    var trad = 0, simp = 0
+                                    var starts: [Int] = [], questions: [Int] = []
                                     let n = utf8.count
+                                    defer { traditional = trad; simplified = simp; questionMarks = questions; phraseStarts = starts }
                                     while i < n {
                                         let b0 = UInt32(utf8[i])
                                         var v: UInt32
                                         if b0 < 0x80 {
                                             v = b0; i += 1
                                             o[k] = v; f[k] = v; k += 1
-                                            if v == 0x3F { questionMarks = true }
+                                            if v == 0x3F { questions.append(k - 1) }
                                             continue
                                         } else if b0 < 0xE0 {
                                             v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
@@ -95,8 +98,8 @@ public struct TextFolder: Sendable {
                                             f[k] = m == Self.astralMark ? (astral[v] ?? v) : UInt32(m)
                                             let e = ev[Int(v)]
                                             if e != 0 {
-                                                if e & 1 != 0 { traditional += 1 } else if e & 2 != 0 { simplified += 1 }
-                                                if e & 4 != 0 { phraseStarts.append(k) }
+                                                if e & 1 != 0 { trad += 1 } else if e & 2 != 0 { simp += 1 }
+                                                if e & 4 != 0 { starts.append(k) }
                                             }
                                         } else {
                                             f[k] = astral[v] ?? v
@@ -113,7 +116,7 @@ public struct TextFolder: Sendable {
             }
         }
         if !phraseStarts.isEmpty { applyPhrases(at: phraseStarts, original: original, folded: &folded) }
-        if questionMarks { Self.foldPadding(&folded) }
+        if !questionMarks.isEmpty { Self.foldPadding(&folded, at: questionMarks) }
         return SourceText(text: text, original: original, folded: folded, encoding: encoding,
                           script: Self.script(traditional: traditional, simplified: simplified))
     }
@@ -138,30 +141,25 @@ public struct TextFolder: Sendable {
     /// `?` that stands for lost padding becomes a space: a run of `?` that starts a line (after spaces), a run of
     /// three or more anywhere, and a run that ends a line after a space, a line start or Chinese closing punctuation
     /// (`执行。?`). A `?` after a word (`什么时候?`) is a real question mark and stays.
-    static func foldPadding(_ s: inout [Unicode.Scalar]) {
+    static func foldPadding(_ s: inout [Unicode.Scalar], at positions: [Int]) {
         let n = s.count
-        var i = 0
-        var lineStart = true      // only spaces since the last newline
-        while i < n {
-            let c = s[i]
-            if c != "?" {
-                if c == "\n" || c == "\r" { lineStart = true } else if c != " " && c != "\t" { lineStart = false }
-                i += 1
-                continue
-            }
+        var next = 0
+        func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+        for i in positions where i >= next {
             var j = i
             while j < n && s[j] == "?" { j += 1 }
+            next = j
+            var b = i - 1
+            while b >= 0 && isBlank(s[b]) { b -= 1 }
+            let lineStart = b < 0 || s[b] == "\n" || s[b] == "\r"
             var e = j
-            while e < n && (s[e] == " " || s[e] == "\t") { e += 1 }
+            while e < n && isBlank(s[e]) { e += 1 }
             let endsLine = e == n || s[e] == "\n" || s[e] == "\r"
             let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-            let afterPause = before.map { $0 == " " || $0 == "\t" || "。，；：！？、）」』》】".unicodeScalars.contains($0) } ?? true
+            let afterPause = before.map { isBlank($0) || "。，；：！？、）」』》】".unicodeScalars.contains($0) } ?? true
             if lineStart || j - i >= 3 || (endsLine && afterPause) {
                 for k in i..<j { s[k] = " " }
-            } else {
-                lineStart = false
             }
-            i = j
         }
     }
 

@@ -15,6 +15,8 @@ let foldCorpus: [String: [String]] = [
     "    为贯彻落实": ["????為貫徹落實", "　　　　為貫徹落實"],
     "执行。 \n ": ["執行。?\n?"],
     "重庆市      医疗保障局": ["重慶市??????醫療保障局"],
+    "第一条\n     内容": ["第一條\n  ?? 內容", "第一條\n\u{3000}\u{3000}?? 內容"],
+    "    ": ["????"],
     "著作权法": ["著作權法"],
     "乾隆": ["乾隆"],
     "径行咨询抵触": ["逕行諮詢牴觸"],
@@ -26,6 +28,7 @@ let foldCorpus: [String: [String]] = [
 /// Inputs that must fold to themselves: punctuation, real question marks, simplified text.
 let identityCorpus: [String] = [
     "「通知」（一）《办法》", "截止到什么时候?", "A?B", "Is it?", "第(一)项", "医疗保障局", "“引号”", "？", "⑴①",
+    "你好??吗", "是否?\n", "x = a ?? b",
 ]
 
 @Suite struct TextFolderTests {
