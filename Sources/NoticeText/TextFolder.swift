@@ -6,7 +6,7 @@ import NoticeModel
 ///   the word (`TextTables.phrases`: 計畫 → 计划, 回覆 → 回复);
 /// * full-width digits, letters and `％．－＋：` → ASCII (NFKC is not used: it rewrites Chinese punctuation);
 /// * NBSP, U+3000, en/em/thin spaces, U+FEFF and other padding spaces → ASCII space;
-/// * `?` padding (a `?` stands for a U+3000 or NBSP lost in a GBK round trip) → spaces; see `isPadding`.
+/// * `?` padding (a `?` stands for a U+3000 or NBSP lost in a GBK round trip) → spaces; see `foldPadding`.
 ///
 /// Script: characters listed as evidence (`TextTables.traditionalOnly` / `simplifiedOnly`) are counted;
 /// traditional when traditional evidence is at least 4× the simplified evidence, simplified in the mirror case
