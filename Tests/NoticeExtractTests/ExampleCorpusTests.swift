@@ -252,6 +252,18 @@ enum ExampleCorpus {
         }
     }
 
+    /// Every item's quote is exactly the source text of its span, in the source's own script (output-format.md).
+    static func checkQuote(_ item: [String: ExampleValue], in text: SourceText) {
+        guard case .array(let span)? = item["span"], span.count == 2,
+              case .number(let a) = span[0], case .number(let b) = span[1],
+              let start = Int(exactly: a), let end = Int(exactly: b), 0 <= start, start <= end, end <= text.count else {
+            Issue.record("item without a valid span: \(item["span"] ?? .null)")
+            return
+        }
+        let quote = item["quote"]?.description ?? ""
+        #expect(quote == text.quote(start..<end), "quote 「\(quote)」 is not the source text of span [\(start), \(end))")
+    }
+
     /// A short rendering of what was extracted, for failure messages.
     static func summary(_ kind: ExampleKind, _ items: [[String: ExampleValue]]) -> String {
         if items.isEmpty { return "nothing" }
@@ -265,8 +277,10 @@ enum ExampleCorpus {
     func example(_ c: ExampleCase) throws {
         let env = try ExampleCorpus.environment()
         try ExampleCorpus.run(c) {
-            let x = env.extractor.extract(env.folder.fold(c.text, encoding: "UTF-8"))
+            let text = env.folder.fold(c.text, encoding: "UTF-8")
+            let x = env.extractor.extract(text)
             let items = try Self.items(c.kind, x)
+            for item in items { Self.checkQuote(item, in: text) }
             guard let expect = c.expect else {
                 let found = items.count
                 #expect(found == 0, "expected no \(c.kind.rawValue); got \(Self.summary(c.kind, items))")
