@@ -29,13 +29,15 @@ public enum DateReader {
 
     /// Reads a date with `年` at `y`: the numeral before it, then month and day.
     static func dateAround(year y: Int, _ s: [S], _ range: Range<Int>) -> DateMatch? {
-        var a = y
+        var yEnd = y
+        while yEnd > range.lowerBound, MetaScan.isSpace(s[yEnd - 1]) { yEnd -= 1 }
+        var a = yEnd
         while a > range.lowerBound, ChineseNumber.isNumeral(s[a - 1]) { a -= 1 }
-        guard a < y else { return nil }
+        guard a < yEnd else { return nil }
         var start = a
         let rocPrefix: Bool
         if let p = rocPrefixStart(s, before: a, range) { rocPrefix = true; start = p } else { rocPrefix = false }
-        guard let year = ChineseNumber.value(s[a..<y]) else { return nil }
+        guard let year = ChineseNumber.value(s[a..<yEnd]) else { return nil }
         var j = y + 1
         guard let (month, afterMonth) = number(s, from: j, range, unit: "月"), (1...12).contains(month) else { return nil }
         j = afterMonth
@@ -46,7 +48,7 @@ public enum DateReader {
             guard (1...200).contains(year.value) else { return nil }
             gregorian = year.value + 1911
         } else {
-            guard y - a == 4, (1900...2100).contains(year.value) else { return nil }
+            guard yEnd - a == 4, (1900...2100).contains(year.value) else { return nil }
             gregorian = year.value
         }
         guard (1...daysIn(month, gregorian)).contains(day) else { return nil }

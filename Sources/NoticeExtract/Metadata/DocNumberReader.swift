@@ -1,7 +1,7 @@
 /// A 发文字号 found in the text.
 public struct DocNumberMatch: Sendable, Hashable {
     public let range: Range<Int>
-    /// Folded text without spaces (`赣医保字〔2024〕22号`, `医保发[2024]31号` stays as written apart from spaces).
+    /// Normalised: folded text without spaces, year brackets as `〔〕` (`医保发[2024]31号` → `医保发〔2024〕31号`).
     public let value: String
 }
 
@@ -57,7 +57,8 @@ public struct DocNumberReader: Sendable {
         guard j < range.upperBound, s[j] == "号" else { return nil }
         guard let p = prefixStart(s, before: b, range) else { return nil }
         let r = p..<(j + 1)
-        return DocNumberMatch(range: r, value: MetaScan.compact(s, r))
+        let value = MetaScan.compact(s, p..<b) + "〔\(year)〕" + MetaScan.compact(s, n0..<j) + "号"
+        return DocNumberMatch(range: r, value: value)
     }
 
     /// 代字令第613号 / 代字字第 0704 号 with `第` at `k` (statute headers only).
