@@ -73,7 +73,8 @@ struct LayoutBuilder {
 
     func chromeRule(_ c: Range<Int>) -> ChromeRule.Kind? {
         let compact = Array(MetaScan.compact(s, c).unicodeScalars)
-        for rule in lexicon.chromeRules {
+        // Tail rules first: a line that is both (`留言板`) opens the tail.
+        for rule in lexicon.chromeRules.sorted(by: { ($0.kind == .tail ? 0 : 1) < ($1.kind == .tail ? 0 : 1) }) {
             switch rule.kind {
             case .prefix, .tail:
                 if MetaScan.matches(s, rule.pattern, at: c.lowerBound, limit: c.upperBound) { return rule.kind }
@@ -193,7 +194,7 @@ struct LayoutBuilder {
     /// A 主送 line: ends with a colon, holds no sentence (。), no quoted title, no 文号.
     func isAddressee(_ c: Range<Int>) -> Bool {
         guard c.count >= 3, c.count <= 160, MetaScan.isColon(s[c.upperBound - 1]) else { return false }
-        for i in c where ["。", "《", "》", "；"].contains(s[i]) { return false }
+        for i in c where ["。", "《", "》"].contains(s[i]) { return false }
         if labelField(c) != nil { return false }
         if lexicon.markers(.attachment).contains(where: { MetaScan.matches(s, $0, at: c.lowerBound, limit: c.upperBound) }) {
             return false

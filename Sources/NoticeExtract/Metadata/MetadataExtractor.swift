@@ -386,7 +386,12 @@ public struct MetadataExtractor: Sendable {
                     continue
                 }
                 if j < c.upperBound, ChineseNumber.isNumeral(s[j]) {
-                    add(c); listOpen = true; continue
+                    var k = j
+                    while k < c.upperBound, ChineseNumber.isNumeral(s[k]) { k += 1 }
+                    if k == c.upperBound || MetaScan.isSpace(s[k]) || MetaScan.isColon(s[k])
+                        || [".", "、", "．"].contains(s[k]) {
+                        add(c); listOpen = true; continue
+                    }
                 }
             } else if listOpen, MetaScan.isDigit(s[c.lowerBound]), c.count <= 120 {
                 var j = c.lowerBound
@@ -396,7 +401,7 @@ public struct MetadataExtractor: Sendable {
             listOpen = false
             // 附件N cited inside the text.
             for label in labels {
-                var i = c.lowerBound + 1
+                var i = c.lowerBound
                 while let at = MetaScan.find(s, label, in: i..<c.upperBound) {
                     var j = at + label.count
                     while j < c.upperBound, MetaScan.isDigit(s[j]) { j += 1 }

@@ -1,0 +1,163 @@
+import Testing
+import NoticeModel
+@testable import NoticeExtract
+
+/// Layout of synthetic notices: forwarded documents, signatures, 版记, chrome.
+@Suite struct DocumentLayoutTests {
+    let fx: MetadataFixtures
+    init() throws { fx = try MetadataFixtures() }
+
+    static let coverWithForwarded = """
+    某市医疗保障局文件
+
+    某医保发〔2024〕3号
+
+    关于转发《某省医疗保障局关于做好药品挂网工作的通知》的通知
+
+    各县医疗保障局：
+
+    现将《某省医疗保障局关于做好药品挂网工作的通知》（某医保发〔2024〕1号）转发给你们，请遵照执行。
+
+    （此件主动公开）
+
+    某省医疗保障局文件
+
+    某医保发〔2024〕1号
+
+    某省医疗保障局关于做好药品挂网工作的通知
+
+    各市医疗保障局：
+
+    一、各地应当及时挂网。
+
+    某省医疗保障局
+
+    2024年1月5日
+
+    """
+
+    /// The inner document has no red header: its title stands above its 文号 line.
+    static let forwardedWithoutRedHeader = """
+    关于转发省局通知的通知
+    某医保发〔2024〕3号
+    各县医疗保障局：
+    现将省局通知转发给你们，请遵照执行。
+    某市医疗保障局
+    2024年2月1日
+    某省医疗保障局关于做好药品挂网工作的通知
+    某医保发〔2024〕1号
+    各市医疗保障局：
+    一、各地应当及时挂网。
+    某省医疗保障局
+    二〇二四年一月五日
+    """
+
+    /// One notice that cites a 文号 on a line of its own inside the body: not a second document.
+    static let singleNotice = """
+    某省医疗保障局文件
+    某医保发〔2024〕7号
+    某省医疗保障局 某省财政厅关于做好结算工作的通知
+    各市医疗保障局、财政局：
+    一、按照下列文件执行：
+    《关于结算的通知》
+    二、各地应当按月结算。
+    某省医疗保障局      某省财政厅
+    2024年3月1日
+    抄送：国家医疗保障局。
+    某省医疗保障局办公室 2024年3月2日印发
+    """
+
+    @Test func coverAndForwardedDocumentAreTwoParts() throws {
+        let t = fx.text(Self.coverWithForwarded)
+        let layout = fx.layout(t)
+        #expect(layout.parts.count == 2)
+        let doc = fx.meta(t)
+        #expect(doc.docNumber == "某医保发〔2024〕3号")
+        #expect(doc.issuers == ["某市医疗保障局"])
+        #expect(doc.signedDate == nil)
+        #expect(doc.embedded.count == 1)
+        let inner = try #require(doc.embedded.first)
+        #expect(inner.docNumber == "某医保发〔2024〕1号")
+        #expect(inner.title == "某省医疗保障局关于做好药品挂网工作的通知")
+        #expect(inner.issuers == ["某省医疗保障局"])
+        #expect(inner.signedDate == "2024-01-05")
+        #expect(inner.addressees == ["各市医疗保障局"])
+        let innerSpan = try #require(inner.span)
+        #expect(t.quote(innerSpan.range).hasPrefix("某省医疗保障局文件"))
+        #expect(doc.span.map { $0.end } == innerSpan.start)
+    }
+
+    @Test func forwardedDocumentWithoutRedHeaderStartsAtItsTitle() throws {
+        let t = fx.text(Self.forwardedWithoutRedHeader)
+        let doc = fx.meta(t)
+        #expect(doc.signedDate == "2024-02-01")
+        #expect(doc.issuers == ["某市医疗保障局"])
+        let inner = try #require(doc.embedded.first)
+        #expect(doc.embedded.count == 1)
+        #expect(inner.title == "某省医疗保障局关于做好药品挂网工作的通知")
+        #expect(inner.signedDate == "2024-01-05")
+        #expect(inner.span.map { t.quote($0.range).hasPrefix("某省医疗保障局关于") } == true)
+    }
+
+    @Test func singleNoticeIsOnePartWithSignatureAndColophon() throws {
+        let t = fx.text(Self.singleNotice)
+        let layout = fx.layout(t)
+        #expect(layout.parts.count == 1)
+        let part = try #require(layout.parts.first)
+        #expect(part.signatureLines.count == 1)
+        #expect(part.colophonRange.map { t.quote($0).hasPrefix("抄送") } == true)
+        #expect(part.redHeaderRange != nil && part.docNumberLineRange != nil)
+        let doc = fx.meta(t)
+        #expect(doc.issuers == ["某省医疗保障局", "某省财政厅"])
+        #expect(doc.signedDate == "2024-03-01") // not the 版记 印发 date
+        #expect(doc.addressees == ["各市医疗保障局", "财政局"])
+        #expect(doc.embedded.isEmpty)
+    }
+
+    @Test func chromeLinesAreExposedAndSkipped() throws {
+        let page = """
+        您好:某某科技有限公司
+        当前位置: 首页> 动态详情
+        某省医疗保障局关于做好结算工作的通知
+        发布时间:2024/06/18
+        正文:
+        各市医疗保障局：
+        一、各地应当按月结算，详见附件1。
+        某省医疗保障局
+        2024年6月7日
+        留言板
+        附件1和附件2在哪里下载
+        2024/12/2 17:31:15
+        网络备案:京ICP备12039121号-1
+        """
+        let t = fx.text(page)
+        let layout = fx.layout(t)
+        let chrome = layout.chromeRanges.map { t.quote($0) }
+        #expect(chrome.contains("发布时间:2024/06/18"))
+        #expect(chrome.contains("2024/12/2 17:31:15"))
+        #expect(chrome.contains("附件1和附件2在哪里下载")) // after 留言板: everything is chrome
+        #expect(!chrome.contains("某省医疗保障局关于做好结算工作的通知"))
+        let doc = fx.meta(t)
+        #expect(doc.title == "某省医疗保障局关于做好结算工作的通知")
+        #expect(doc.signedDate == "2024-06-07")
+        #expect(doc.publishedDate == "2024-06-18")
+        #expect(doc.docNumber == nil)
+        #expect(doc.attachments.map(\.name) == ["附件1"])
+        #expect(doc.attachments.allSatisfy { a in !layout.isChrome(a.span!.range) })
+    }
+
+    @Test func timestampAfterBodyIsNotAPublicationDate() throws {
+        let page = """
+        某省医疗保障局关于做好结算工作的通知
+        各市医疗保障局：
+        一、各地应当按月结算。
+        发布时间:2024/12/2 17:31:15
+        """
+        let doc = fx.meta(fx.text(page))
+        #expect(doc.publishedDate == nil)
+    }
+
+    @Test func noticeWithoutChromeHasNone() throws {
+        #expect(fx.layout(fx.text(Self.singleNotice)).chromeRanges.isEmpty)
+    }
+}

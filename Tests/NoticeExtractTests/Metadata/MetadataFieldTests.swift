@@ -1,0 +1,139 @@
+import Testing
+import NoticeModel
+@testable import NoticeExtract
+
+/// Example corpora for single fields: 主送 splitting, 文种, references, attachments, effective dates.
+@Suite struct MetadataFieldTests {
+    let fx: MetadataFixtures
+    init() throws { fx = try MetadataFixtures() }
+
+    func meta(_ s: String) -> DocumentMeta { fx.meta(fx.text(s)) }
+
+    // MARK: 主送
+
+    static let addresseeLines: [(String, [String])] = [
+        ("各设区市医疗保障局、卫生健康委、财政局、市场监管局，各相关单位：",
+         ["各设区市医疗保障局", "卫生健康委", "财政局", "市场监管局", "各相关单位"]),
+        ("蒙格丽委员:", ["蒙格丽委员"]),
+        ("各县（区）医疗保障局，市药械集中招标采购中心、各级医保经办机构，市直各医疗机构，相关企业：",
+         ["各县（区）医疗保障局", "市药械集中招标采购中心", "各级医保经办机构", "市直各医疗机构", "相关企业"]),
+        ("各市医疗保障局、卫生健康委,省药械集中招标采购中心；各医疗机构:", ["各市医疗保障局", "卫生健康委", "省药械集中招标采购中心", "各医疗机构"]),
+        ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", ["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"]),
+    ]
+
+    @Test(arguments: addresseeLines)
+    func splitsAddressees(line: String, expected: [String]) {
+        let doc = meta("某局关于某事项的通知\n" + line + "\n一、各单位应当执行。\n")
+        #expect(doc.addressees == expected)
+    }
+
+    /// Lines ending with a colon that are not a 主送 line.
+    static let notAddressees: [String] = [
+        "为持续巩固集采改革成果，出台了《关于某事项的通知》（赣医保字〔2024〕22号），现解读如下：",
+        "附件：某某名单",
+        "[ 发布机构 ] 市医保局:",
+        "正文:",
+        "本法规定的垄断行为包括：第一项内容。现说明如下：",
+    ]
+
+    @Test(arguments: notAddressees)
+    func rejectsAddressee(line: String) {
+        #expect(meta("某局关于某事项的通知\n" + line + "\n一、各单位应当执行。\n").addressees.isEmpty)
+    }
+
+    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    func splitsTraditionalAddressees() {
+        let doc = meta("某局關於某事項的通知\n各區縣(自治縣)醫療保障局,兩江新區社會保障局、有關企業:\n一、應當執行。\n")
+        #expect(doc.addressees == ["各区县(自治县)医疗保障局", "两江新区社会保障局", "有关企业"])
+    }
+
+    // MARK: 文种
+
+    static let kinds: [String: [String]] = [
+        "通知": ["关于进一步加强医药集中带量采购中选产品落地执行工作的通知", "关于转发《某省关于某事项的复函》的通知"],
+        "复函": ["重庆市医疗保障局关于市政协五届五次会议第0080号提案的复函"],
+        "政策解读": ["《关于进一步加强医药集中带量采购中选产品落地执行工作的通知》政策解读"],
+        "条例": ["中华人民共和国招标投标法实施条例", "保障农民工工资支付条例"],
+        "法": ["中华人民共和国反垄断法"],
+        "办法": ["某省医疗保障基金使用监督管理实施办法"],
+        "意见": ["关于深化医疗保障制度改革的意见"],
+        "函": ["关于商请提供有关材料的函"],
+        "方案": ["某市药耗采购平台分类挂网采购工作实施方案"],
+    ]
+    static var kindCases: [(String, String)] { kinds.flatMap { k, v in v.map { (k, $0) } } }
+
+    @Test(arguments: kindCases)
+    func readsKind(expected: String, title: String) {
+        #expect(MetadataExtractor(lexicon: fx.lexicon).kind(of: title) == expected)
+    }
+
+    @Test(arguments: ["某市2024年医保工作要点", "关于某事项的说明", "附件清单目录表"])
+    func noKind(title: String) {
+        #expect(MetadataExtractor(lexicon: fx.lexicon).kind(of: title) == nil)
+    }
+
+    // MARK: references
+
+    static let referenceText = """
+    某局关于某事项的通知
+    各市医疗保障局：
+    根据《某省医疗保障局关于做好挂网工作的通知》（某医保发〔2024〕1号，以下简称《通知》）和《某市采购文件(ZJHCCG-2024-01)》，按照某医保函[2023]2号要求，落实《通知》规定。
+    """
+
+    @Test func readsReferences() throws {
+        let t = fx.text(Self.referenceText)
+        let doc = fx.meta(t)
+        #expect(doc.references.map(\.title) == ["某省医疗保障局关于做好挂网工作的通知", "某市采购文件(ZJHCCG-2024-01)", nil])
+        #expect(doc.references.map(\.docNumber) == ["某医保发〔2024〕1号", nil, "某医保函〔2023〕2号"])
+        #expect(doc.references.map(\.quote) == ["《某省医疗保障局关于做好挂网工作的通知》（某医保发〔2024〕1号，以下简称《通知》）",
+                                                "《某市采购文件(ZJHCCG-2024-01)》", "某医保函[2023]2号"])
+        for r in doc.references { #expect(t.quote(r.span.range) == r.quote) }
+    }
+
+    @Test func noReferencesInPlainText() {
+        #expect(meta("某局关于某事项的通知\n各市医疗保障局：\n一、各地应当按月结算，2024年底前完成。\n").references.isEmpty)
+    }
+
+    // MARK: attachments
+
+    @Test func readsAttachments() throws {
+        let t = fx.text("""
+        某局关于某事项的通知
+        各市医疗保障局：
+        一、中选结果(详见附件3)。
+        附件：1.中选产品清单
+        2.配送企业名单
+        附件4 联系人表
+        """)
+        let doc = fx.meta(t)
+        #expect(doc.attachments.map(\.name) == ["附件3", "1.中选产品清单", "2.配送企业名单", "附件4 联系人表"])
+        #expect(doc.attachments.allSatisfy { $0.href == nil })
+        for a in doc.attachments { #expect(a.span.map { t.quote($0.range) } == a.name) }
+    }
+
+    @Test(arguments: ["一、按附件材料要求报送。", "二、附件名称以系统为准。", "三、做好附件管理工作。"])
+    func noAttachment(line: String) {
+        #expect(meta("某局关于某事项的通知\n各市医疗保障局：\n" + line + "\n").attachments.isEmpty)
+    }
+
+    // MARK: effective date
+
+    static let effective: [String: [String]] = [
+        "2025-01-01": ["本办法自2025年1月1日起施行。", "本通知自2025年1月1日起执行，有效期5年。", "自2025年1月1日起正式实施。"],
+        "2024-03-01": ["本通知自印发之日起执行。"], // the signed date under the signature
+    ]
+    static var effectiveCases: [(String, String)] { effective.flatMap { k, v in v.map { (k, $0) } } }
+
+    @Test(arguments: effectiveCases)
+    func readsEffectiveDate(expected: String, sentence: String) {
+        let doc = meta("某局关于某事项的通知\n各市医疗保障局：\n一、" + sentence + "\n某局\n2024年3月1日\n")
+        #expect(doc.effectiveDate == expected)
+    }
+
+    @Test(arguments: ["自2024年1月1日至2024年12月31日开展检查。", "截至2024年6月30日，已完成。", "2025年1月1日起执行。",
+                      "本办法自发布之日起施行。"])
+    func noEffectiveDate(sentence: String) {
+        // Without a signature date or a publication date, 自发布之日起 cannot be resolved.
+        #expect(meta("某局关于某事项的通知\n各市医疗保障局：\n一、" + sentence + "\n").effectiveDate == nil)
+    }
+}
