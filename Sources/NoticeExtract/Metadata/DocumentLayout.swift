@@ -139,7 +139,9 @@ struct LayoutBuilder {
                rest.count == 2 {
                 return .printedLine
             }
-            if before.isEmpty, isStatuteEvent(rest) { return .statuteHeader }
+        }
+        if let d = dates.first, d.range.lowerBound == c.lowerBound, isStatuteEvent(d.range.upperBound..<c.upperBound) {
+            return .statuteHeader
         }
         if isSectionHeading(c) { return .heading }
         if len <= 80, isRedHeader(c) { return .redHeader }
@@ -301,20 +303,21 @@ struct LayoutBuilder {
                             colophonRange: DocumentPart.hull(colophon))
     }
 
-    /// A title line: short, no sentence end, not a heading; at most four lines (a title printed twice counts once).
+    /// A title line: short, no sentence end, not a heading; at most five lines (a wrapped title may be printed
+    /// twice on portal pages).
     func isTitleLike(_ c: Range<Int>, count: Int) -> Bool {
-        guard count < 6, c.count <= 80 else { return false }
+        guard count < 5, c.count <= 80 else { return false }
         let last = s[c.upperBound - 1]
         if ["。", "；", ";", "，", ","].contains(last) { return false }
         return true
     }
 
-    /// A signature line: short, no sentence punctuation; each piece between spaces is a name.
+    /// A signature line: short, and each piece between spaces is an organ's name (`特此通知` is not).
     func isSignatureLike(_ line: LayoutLine) -> Bool {
         guard line.kind == .other || line.kind == .redHeader else { return false }
         let c = line.content
         guard c.count <= 60 else { return false }
-        for i in c where ["。", "，", ",", "：", ":", "；", "、", "《"].contains(s[i]) { return false }
-        return true
+        let pieces = MetaScan.splitOnSpaces(s, c)
+        return !pieces.isEmpty && pieces.allSatisfy(endsWithOrgan)
     }
 }

@@ -42,8 +42,14 @@ public struct MetadataExtractor: Sendable {
         // Labelled fields: portal block, statute header, page-header chrome.
         var fields = LabelledFields()
         let partLines = layout.lines.filter { part.range.contains($0.range.lowerBound) }
-        for line in partLines where line.kind == .metaBlock || line.kind == .statuteHeader {
-            if line.kind == .metaBlock || b.labelField(line.content) != nil { fields.read(line: line.content, b) }
+        // Only the front matter counts: a dated line inside the body is not a header line.
+        func inFront(_ line: LayoutLine) -> Bool {
+            (line.kind == .metaBlock && part.metaBlockRange?.contains(line.range.lowerBound) == true)
+                || (line.kind == .statuteHeader && part.statuteHeaderRange?.contains(line.range.lowerBound) == true)
+        }
+        let frontLines = partLines.filter(inFront)
+        for line in frontLines where line.kind == .metaBlock || b.labelField(line.content) != nil {
+            fields.read(line: line.content, b)
         }
         let bodyStart = part.bodyRange?.lowerBound ?? part.range.upperBound
         var pageDates: [DateMatch] = []
@@ -67,7 +73,7 @@ public struct MetadataExtractor: Sendable {
         }
 
         // Statute header: dated lines (PRC) and 沿革 (Taiwan).
-        let statuteLines = partLines.filter { $0.kind == .statuteHeader }
+        let statuteLines = frontLines.filter { $0.kind == .statuteHeader }
         let history = historyEntries(s, statuteLines, b)
         if doc.docNumber == nil, let latest = latestHeader(s, statuteLines, history) {
             doc.docNumber = numbers.find(in: s, range: latest, statuteForms: true).last?.value

@@ -136,4 +136,79 @@ import NoticeModel
         // Without a signature date or a publication date, 自发布之日起 cannot be resolved.
         #expect(meta("某局关于某事项的通知\n各市医疗保障局：\n一、" + sentence + "\n").effectiveDate == nil)
     }
+
+    // MARK: statute headers
+
+    @Test func statuteHeaderLines() {
+        let doc = meta("""
+        某某条例
+        2019年12月30日 中华人民共和国国务院令第724号公布 自2020年5月1日起施行
+
+        第一章　总则
+        第一条　为了规范某事项，制定本条例。
+        第二条　本条例自公布之日起施行。
+        """)
+        #expect(doc.title == "某某条例")
+        #expect(doc.kind == "条例")
+        #expect(doc.docNumber == "中华人民共和国国务院令第724号")
+        #expect(doc.publishedDate == "2019-12-30")
+        #expect(doc.signedDate == nil)
+        #expect(doc.effectiveDate == "2020-05-01") // the header line wins over the body
+    }
+
+    @Test func statuteAdoptionLineIsSignedDate() {
+        let doc = meta("""
+        某某法
+        2007年8月30日 第十届全国人民代表大会常务委员会第二十九次会议通过
+
+        第一条　本法自2008年8月1日起施行。
+        """)
+        #expect(doc.signedDate == "2007-08-30")
+        #expect(doc.publishedDate == nil && doc.docNumber == nil)
+        #expect(doc.effectiveDate == "2008-08-01")
+    }
+
+    @Test func taiwanHistoryPublishedThatDay() {
+        let doc = meta("""
+        某某法
+        最新異動日期：20200115
+        沿革：
+        1.中华民国八十九年五月三十一日总统令制定公布全文 28 条
+        2.中华民国一百零九年一月十五日总统令修正公布第 2 条条文；并自公布日施行
+
+        第 1 条　为某目的，特制定本法。
+        """)
+        #expect(doc.title == "某某法")
+        #expect(doc.publishedDate == "2020-01-15")
+        #expect(doc.effectiveDate == "2020-01-15")
+        #expect(doc.signedDate == nil)
+    }
+
+    @Test func taiwanHistoryWithoutEntryIntoForce() {
+        let doc = meta("""
+        某某法
+        最新異動日期：20200115
+        沿革：
+        1.中华民国八十九年五月三十一日总统令制定公布全文 28 条；并自公布日起施行
+        2.中华民国一百零九年一月十五日总统令修正公布第 2 条条文
+
+        第 1 条　为某目的，特制定本法。
+        """)
+        #expect(doc.effectiveDate == nil) // entry 1's clause belongs to the 1989 version
+    }
+
+    @Test func datedBodyLineIsNotAStatuteHeader() {
+        let doc = meta("""
+        某局关于某事项的通知
+        各市医疗保障局：
+        一、总体要求。
+        2023年6月1日通过的方案自2023年7月1日起施行，各地继续执行。
+        某局
+        2024年3月1日
+        """)
+        #expect(doc.signedDate == "2024-03-01")
+        #expect(doc.publishedDate == nil)
+        // Known approximation: any 自…起施行 clause of the body is read as the document's own.
+        #expect(doc.effectiveDate == "2023-07-01")
+    }
 }
