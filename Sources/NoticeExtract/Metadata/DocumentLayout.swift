@@ -68,6 +68,12 @@ struct LayoutBuilder {
             }
             lines[k].kind = kind(of: c)
         }
+        // A red header stands above its 文号 line (GB/T 9704 7.2.4), or opens the text.
+        let content = lines.indices.filter { lines[$0].kind != .blank && lines[$0].kind != .chrome }
+        for (n, k) in content.enumerated() where lines[k].kind == .redHeader {
+            let next = n + 1 < content.count ? lines[content[n + 1]].kind : nil
+            if n > 0, next != .docNumber { lines[k].kind = .other }
+        }
         return lines
     }
 
@@ -178,6 +184,9 @@ struct LayoutBuilder {
     /// other pieces are organ names.
     func isRedHeader(_ c: Range<Int>) -> Bool {
         let pieces = MetaScan.splitOnSpaces(s, c)
+        // `关于转发省局文件` is a title, not a red header.
+        let verbs = lexicon.markers(.about) + lexicon.markers(.forward)
+        if verbs.contains(where: { MetaScan.contains(s, $0, in: c) }) { return false }
         var sawFile = false
         for p in pieces {
             if let m = lexicon.markers(.redheader).first(where: { MetaScan.hasSuffix(s, $0, in: p) }),

@@ -36,8 +36,9 @@ public struct MetadataLexicon: Sendable {
 
     public func markers(_ role: LayoutMarker) -> [[Unicode.Scalar]] { markers[role] ?? [] }
 
-    /// Loads every file of `directory` (the `dictionaries/metadata` folder).
-    public static func load(directory: URL) throws -> MetadataLexicon {
+    /// Loads every file of `metadata/` under `directory` (the `dictionaries` folder, as `TextTables.load`).
+    public static func load(directory root: URL) throws -> MetadataLexicon {
+        let directory = root.appendingPathComponent("metadata")
         let kinds = try LexiconFile.pairs(directory, "kinds.tsv").map { (Array($0.key.unicodeScalars), $0.value) }
         let cues = try LexiconFile.pairs(directory, "kind-cues.tsv").map { (Array($0.key.unicodeScalars), $0.value) }
         let suffixes = try LexiconFile.lines(directory, "issuer-suffixes.txt").map { Array($0.unicodeScalars) }

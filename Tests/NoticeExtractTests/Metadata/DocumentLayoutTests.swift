@@ -161,3 +161,28 @@ import NoticeModel
         #expect(fx.layout(fx.text(Self.singleNotice)).chromeRanges.isEmpty)
     }
 }
+
+extension DocumentLayoutTests {
+    /// Red-header look-alikes: a title naming 文件 at the top; inside the text, an organ + 文件 line that is not
+    /// followed by a 文号 line.
+    @Test(arguments: ["关于转发省医疗保障局文件的通知", "各级医疗保障部门文件"])
+    func notARedHeaderAtTop(line: String) throws {
+        let t = fx.text(line + "\n各市医疗保障局：\n一、各地应当执行。\n")
+        #expect(fx.layout(t).parts.first?.redHeaderRange == nil)
+    }
+
+    @Test(arguments: ["请各地认真学习省局文件", "某省医疗保障局文件"])
+    func notARedHeaderInside(line: String) throws {
+        let t = fx.text("某局关于某事项的通知\n各市医疗保障局：\n一、各地应当执行。\n" + line + "\n二、各地应当报告。\n")
+        let layout = fx.layout(t)
+        #expect(layout.parts.count == 1)
+        #expect(layout.parts.first?.redHeaderRange == nil)
+    }
+
+    @Test(arguments: ["某市医疗保障局文件", "山西省医疗保障局文件 山西省卫生健康委员会", "某省医疗保障局 某省财政厅文件"])
+    func redHeader(line: String) throws {
+        let t = fx.text(line + "\n某医保发〔2024〕1号\n某局关于某事项的通知\n各市医疗保障局：\n一、各地应当执行。\n")
+        let part = try #require(fx.layout(t).parts.first)
+        #expect(part.redHeaderRange.map { t.quote($0) } == line)
+    }
+}

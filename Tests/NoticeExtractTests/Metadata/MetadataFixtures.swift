@@ -16,7 +16,7 @@ struct MetadataFixtures {
     init() throws {
         let dict = Self.repo.appendingPathComponent("dictionaries")
         folder = TextFolder(tables: try TextTables.load(directory: dict))
-        lexicon = try MetadataLexicon.load(directory: dict.appendingPathComponent("metadata"))
+        lexicon = try MetadataLexicon.load(directory: dict)
     }
 
     /// Whether the traditional → simplified table has been generated (merged from the text branch).

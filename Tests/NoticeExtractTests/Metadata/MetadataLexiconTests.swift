@@ -9,17 +9,18 @@ import NoticeText
 
     /// A copy of the metadata dictionaries with `file` replaced by `content`.
     func copy(replacing file: String, with content: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("meta-lexicon-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("meta-lexicon-\(UUID().uuidString)")
+        let dir = root.appendingPathComponent("metadata")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: Self.source.path) {
             try FileManager.default.copyItem(at: Self.source.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         try content.write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
-        return dir
+        return root
     }
 
     @Test func shippedDictionariesLoad() throws {
-        let lex = try MetadataLexicon.load(directory: Self.source)
+        let lex = try MetadataLexicon.load(directory: Self.source.deletingLastPathComponent())
         #expect(lex.kindSuffixes.contains { String(String.UnicodeScalarView($0.suffix)) == "复函" })
         #expect(!lex.chromeRules.isEmpty && !lex.issuerSuffixes.isEmpty && !lex.markers(.publicity).isEmpty)
     }
@@ -45,7 +46,7 @@ import NoticeText
     @Test func missingFileIsAnError() throws {
         let dir = try copy(replacing: "kinds.tsv", with: "")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.removeItem(at: dir.appendingPathComponent("markers.tsv"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("metadata/markers.tsv"))
         let error = try #require(throws: DictionaryError.self) { try MetadataLexicon.load(directory: dir) }
         #expect(error.file.hasSuffix("markers.tsv"))
     }
