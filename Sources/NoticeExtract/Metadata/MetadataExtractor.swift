@@ -76,7 +76,7 @@ public struct MetadataExtractor: Sendable {
         let statuteLines = frontLines.filter { $0.kind == .statuteHeader }
         let history = historyEntries(s, statuteLines, b)
         if doc.docNumber == nil, let latest = latestHeader(s, statuteLines, history) {
-            doc.docNumber = numbers.find(in: s, range: latest, statuteForms: true).last?.value
+            doc.docNumber = numbers.find(in: s, range: latest, statuteForms: true).first?.value
         }
 
         // Issuers.
