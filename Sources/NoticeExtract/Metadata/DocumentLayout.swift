@@ -207,6 +207,7 @@ struct LayoutBuilder {
         guard c.count >= 3, c.count <= 160, MetaScan.isColon(s[c.upperBound - 1]) else { return false }
         for i in c where ["。", "《", "》"].contains(s[i]) { return false }
         if labelField(c) != nil { return false }
+        if lexicon.markers(.formula).contains(where: { MetaScan.contains(s, $0, in: c) }) { return false }
         if lexicon.markers(.attachment).contains(where: { MetaScan.matches(s, $0, at: c.lowerBound, limit: c.upperBound) }) {
             return false
         }
@@ -275,6 +276,12 @@ struct LayoutBuilder {
             case .statuteHeader: statute.append(line.range)
             case .addressee: addressee = line.range; pos += 1; break front
             case .other where isTitleLike(line.content, count: title.count): title.append(line.range)
+            case .other where pos + 1 < content.count && lines[content[pos + 1]].kind == .addressee
+                && ["、", "，", ","].contains(s[line.content.upperBound - 1]) && line.content.count <= 160:
+                // A 主送 line wrapped after a separator.
+                addressee = line.range.lowerBound..<lines[content[pos + 1]].range.upperBound
+                pos += 2
+                break front
             default: break front
             }
             pos += 1

@@ -76,5 +76,5 @@ public enum DateEvent: String, Sendable, CaseIterable { case adopted, published,
 
 /// Roles of `markers.tsv`.
 public enum LayoutMarker: String, Sendable, CaseIterable {
-    case publicity, colophon, attachment, redheader, about, alias, forward, lead
+    case publicity, colophon, attachment, redheader, about, alias, forward, lead, formula
 }

@@ -34,6 +34,8 @@ import NoticeModel
         "[ 发布机构 ] 市医保局:",
         "正文:",
         "本法规定的垄断行为包括：第一项内容。现说明如下：",
+        "为加强集采管理，现将有关事项通知如下：",
+        "根据工作安排，请各地报送以下材料：",
     ]
 
     @Test(arguments: notAddressees)
@@ -210,5 +212,15 @@ import NoticeModel
         #expect(doc.publishedDate == nil)
         // Known approximation: any 自…起施行 clause of the body is read as the document's own.
         #expect(doc.effectiveDate == "2023-07-01")
+    }
+
+    @Test func wrappedAddresseeLine() {
+        let doc = meta("某局关于某事项的通知\n各市医疗保障局、卫生健康委，\n省药械集中招标采购中心：\n一、各单位应当执行。\n")
+        #expect(doc.addressees == ["各市医疗保障局", "卫生健康委", "省药械集中招标采购中心"])
+    }
+
+    @Test func sentenceBeforeColonLineIsNotAWrappedAddressee() {
+        let doc = meta("某局关于某事项的通知\n一、各地应当加强监管，落实责任。\n具体要求：\n（一）按月报送。\n")
+        #expect(doc.addressees.isEmpty)
     }
 }
