@@ -135,22 +135,21 @@ public struct MetadataExtractor: Sendable {
     // MARK: title and kind
 
     func titleText(_ s: [Unicode.Scalar], _ part: DocumentPart) -> String? {
-        var joined = ""
-        var seen: [String] = []
+        var lines: [String] = []
         for r in part.titleLines {
             let line = MetaScan.collapsed(s, r)
-            let compact = line.replacingOccurrences(of: " ", with: "")
             // A title printed twice (portal pages) counts once.
-            if seen.contains(compact) || joined.replacingOccurrences(of: " ", with: "") == compact { continue }
-            seen.append(compact)
-            joined += joined.isEmpty ? line : (joined.hasSuffix(" ") ? line : line)
+            if lines.contains(line) || lines.joined().replacingOccurrences(of: " ", with: "") == line.replacingOccurrences(of: " ", with: "") {
+                continue
+            }
+            lines.append(line)
         }
-        guard !joined.isEmpty else { return nil }
-        return normalizeTitleSpaces(joined)
+        guard !lines.isEmpty else { return nil }
+        return normalizeTitleSpaces(lines.joined(separator: " "))
     }
 
-    /// Spaces between joint issuers (`江西省医疗保障局 江西省财政厅`) are kept as one space; every other space in a
-    /// title is a wrapping artefact (`…药品 采购…`, `…委员会 关于…`) and is removed.
+    /// Spaces (and line breaks) after an organ's name (`江西省医疗保障局 江西省财政厅关于…`) are kept as one space;
+    /// every other space in a title is a wrapping artefact (`…药品 采购…`, `…委员会 关于…`) and goes.
     func normalizeTitleSpaces(_ t: String) -> String {
         let u = Array(t.unicodeScalars)
         let about = lexicon.markers(.about)

@@ -223,4 +223,19 @@ import NoticeModel
         let doc = meta("某局关于某事项的通知\n一、各地应当加强监管，落实责任。\n具体要求：\n（一）按月报送。\n")
         #expect(doc.addressees.isEmpty)
     }
+
+    // MARK: titles
+
+    static let titles: [(String, String)] = [
+        ("江西省医疗保障局 江西省财政厅关于进一步加强\n\n集中带量采购工作的通知", "江西省医疗保障局 江西省财政厅关于进一步加强集中带量采购工作的通知"),
+        ("江西省医疗保障局\n江西省财政厅关于加强监管的通知", "江西省医疗保障局 江西省财政厅关于加强监管的通知"),
+        ("山西省医疗保障局 山西省卫生健康委员会 关于进一步做好公立医疗机构药品 采购使用工作的通知",
+         "山西省医疗保障局 山西省卫生健康委员会关于进一步做好公立医疗机构药品采购使用工作的通知"),
+        ("某局关于某事项的复函\n\n某局关于某事项的复函", "某局关于某事项的复函"),
+    ]
+
+    @Test(arguments: titles)
+    func joinsTitleLines(lines: String, expected: String) {
+        #expect(meta(lines + "\n各市医疗保障局：\n一、各单位应当执行。\n").title == expected)
+    }
 }
