@@ -21,6 +21,26 @@ public struct DocumentLayout: Sendable {
         self.parts = builder.parts(lines)
     }
 
+    /// Ranges no rule item may come from, sorted and disjoint: chrome lines, and in every part whatever lies
+    /// outside its body (header, title, 主送, signature, date line, 公开属性, 版记). Dates of adoption, promulgation
+    /// and entry into force printed there are `doc` fields, not items.
+    public var excludedRanges: [Range<Int>] {
+        var out: [Range<Int>] = chromeRanges
+        for part in parts {
+            guard let body = part.bodyRange else { out.append(part.range); continue }
+            if part.range.lowerBound < body.lowerBound { out.append(part.range.lowerBound..<body.lowerBound) }
+            if body.upperBound < part.range.upperBound { out.append(body.upperBound..<part.range.upperBound) }
+        }
+        out.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for r in out where !r.isEmpty {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else { merged.append(r) }
+        }
+        return merged
+    }
+
     /// Whether `range` overlaps a chrome line.
     public func isChrome(_ range: Range<Int>) -> Bool {
         chromeRanges.contains { $0.overlaps(range) || (range.isEmpty && $0.contains(range.lowerBound)) }

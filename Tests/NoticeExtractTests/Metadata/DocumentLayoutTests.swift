@@ -186,3 +186,23 @@ extension DocumentLayoutTests {
         #expect(part.redHeaderRange.map { t.quote($0) } == line)
     }
 }
+
+extension DocumentLayoutTests {
+    @Test func excludedRangesLeaveOnlyBodies() throws {
+        let t = fx.text(Self.singleNotice)
+        let layout = fx.layout(t)
+        let excluded = layout.excludedRanges
+        let body = try #require(layout.parts.first?.bodyRange)
+        #expect(!excluded.contains { $0.overlaps(body) })
+        let quoted = excluded.map { t.quote($0) }.joined()
+        #expect(quoted.contains("某医保发〔2024〕7号") && quoted.contains("2024年3月1日") && quoted.contains("印发"))
+        #expect(!quoted.contains("按月结算"))
+        #expect(zip(excluded, excluded.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound })
+    }
+
+    @Test func excludedRangesCoverChromeInsideTheText() throws {
+        let t = fx.text("某局关于某事项的通知\n各市医疗保障局：\n一、各地应当执行。\n当前位置: 首页\n二、各地应当报告。\n")
+        let layout = fx.layout(t)
+        #expect(layout.excludedRanges.map { t.quote($0) }.contains("当前位置: 首页"))
+    }
+}
