@@ -54,8 +54,14 @@ struct LayoutBuilder {
     let lexicon: MetadataLexicon
     let numbers: DocNumberReader
 
+    /// Chrome rules with the tail rules first: a line that is both (`留言板`) opens the tail.
+    let chromeRules: [ChromeRule]
+    let longestExact: Int
+
     init(s: [S], lexicon: MetadataLexicon) {
         self.s = s; self.lexicon = lexicon; self.numbers = DocNumberReader(lexicon: lexicon)
+        chromeRules = lexicon.chromeRules.filter { $0.kind == .tail } + lexicon.chromeRules.filter { $0.kind != .tail }
+        longestExact = lexicon.chromeRules.filter { $0.kind == .exact }.map(\.pattern.count).max() ?? 0
     }
 
     // MARK: line classification
@@ -98,9 +104,9 @@ struct LayoutBuilder {
     }
 
     func chromeRule(_ c: Range<Int>) -> ChromeRule.Kind? {
-        let compact = Array(MetaScan.compact(s, c).unicodeScalars)
-        // Tail rules first: a line that is both (`留言板`) opens the tail.
-        for rule in lexicon.chromeRules.sorted(by: { ($0.kind == .tail ? 0 : 1) < ($1.kind == .tail ? 0 : 1) }) {
+        // Only short lines can equal an `exact` pattern once spaces are dropped.
+        let compact = c.count <= 4 * longestExact ? Array(MetaScan.compact(s, c).unicodeScalars) : []
+        for rule in chromeRules {
             switch rule.kind {
             case .prefix, .tail:
                 if MetaScan.matches(s, rule.pattern, at: c.lowerBound, limit: c.upperBound) { return rule.kind }
