@@ -32,6 +32,18 @@ public struct MetadataExtractor: Sendable {
         return outer
     }
 
+    /// The 版记 印发 date of a part (`XX办公室 2023年6月29日印发`): a print date, never a 成文日期, but a lower bound
+    /// for the date of a notice that forwards the part. Nil when the part has no 印发 line.
+    public func printedDate(_ text: SourceText, layout: DocumentLayout, part index: Int) -> DateMatch? {
+        guard layout.parts.indices.contains(index), let colophon = layout.parts[index].colophonRange else { return nil }
+        let printed = lexicon.dateEvents.filter { $0.event == .printed }.map(\.verb)
+        return DateReader.find(in: text.folded, range: colophon).first { d in
+            var j = d.range.upperBound
+            while j < colophon.upperBound, MetaScan.isSpace(text.folded[j]) { j += 1 }
+            return printed.contains { MetaScan.matches(text.folded, $0, at: j, limit: colophon.upperBound) }
+        }
+    }
+
     func meta(_ text: SourceText, _ layout: DocumentLayout, _ index: Int) -> DocumentMeta {
         let s = text.folded
         let part = layout.parts[index]

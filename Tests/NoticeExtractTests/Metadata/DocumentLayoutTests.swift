@@ -110,6 +110,7 @@ import NoticeModel
         let doc = fx.meta(t)
         #expect(doc.issuers == ["某省医疗保障局", "某省财政厅"])
         #expect(doc.signedDate == "2024-03-01") // not the 版记 印发 date
+        #expect(MetadataExtractor(lexicon: fx.lexicon).printedDate(t, layout: layout, part: 0)?.iso == "2024-03-02")
         #expect(doc.addressees == ["各市医疗保障局", "财政局"])
         #expect(doc.embedded.isEmpty)
     }

@@ -133,6 +133,10 @@ import NoticeModel
         #expect(inner.signedDate == nil)
         #expect(layout.parts[1].signatureLines.isEmpty)
         #expect(layout.parts[1].colophonRange != nil)
+        let t = try fx.file("corpus/004_6203a03ee080efe0.txt")
+        let printed = try #require(MetadataExtractor(lexicon: fx.lexicon).printedDate(t, layout: layout, part: 1))
+        #expect(printed.iso == "2023-06-29" && t.quote(printed.range) == "2023年6月29日")
+        #expect(MetadataExtractor(lexicon: fx.lexicon).printedDate(t, layout: layout, part: 0) == nil)
         let outerSpan = try #require(doc.span), innerSpan = try #require(inner.span)
         #expect(outerSpan.end <= innerSpan.start)
     }
