@@ -96,7 +96,7 @@ public struct MetadataExtractor: Sendable {
         func add(_ name: String) { if !name.isEmpty, !issuers.contains(name) { issuers.append(name) } }
         if let title, let prefix = issuerPrefix(title) {
             for piece in prefix.split(whereSeparator: { $0 == " " || $0 == "、" }) where endsWithOrgan(String(piece)) {
-                add(String(piece))
+                splitJointIssuers(String(piece)).forEach(add)
             }
         }
         if let r = part.redHeaderRange {
@@ -110,7 +110,7 @@ public struct MetadataExtractor: Sendable {
             }
         }
         for line in part.signatureLines {
-            for p in MetaScan.splitOnSpaces(s, MetaScan.trim(s, line)) { add(MetaScan.compact(s, p)) }
+            for p in MetaScan.splitOnSpaces(s, MetaScan.trim(s, line)) { splitJointIssuers(MetaScan.compact(s, p)).forEach(add) }
         }
         if issuers.isEmpty, let v = fields.text(.issuer, s) { add(v) }
         doc.issuers = issuers
@@ -186,6 +186,20 @@ public struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Joint issuers written without a space (`国家医保局国家卫生健康委员会`): split after an organ's name when the rest
+    /// is an organ's name that starts like the first one (same jurisdiction, `国家…`, `江西省…`). `中国银行保险监督管理
+    /// 委员会` stays whole: `保险…` does not start like `中国…`.
+    func splitJointIssuers(_ name: String) -> [String] {
+        let u = Array(name.unicodeScalars)
+        guard u.count >= 8 else { return [name] }
+        let head = u[0..<2]
+        for i in 3..<(u.count - 3) where u[i..<(i + 2)] == head {
+            let left = String(String.UnicodeScalarView(u[0..<i])), right = String(String.UnicodeScalarView(u[i...]))
+            if endsWithOrgan(left), endsWithOrgan(right) { return [left] + splitJointIssuers(right) }
+        }
+        return [name]
     }
 
     func endsWithOrgan(_ name: String) -> Bool {

@@ -238,4 +238,21 @@ import NoticeModel
     func joinsTitleLines(lines: String, expected: String) {
         #expect(meta(lines + "\n各市医疗保障局：\n一、各单位应当执行。\n").title == expected)
     }
+
+    // MARK: issuers
+
+    static let issuerTitles: [(String, [String])] = [
+        ("国家医保局国家卫生健康委员会关于完善医药集中带量采购和执行工作机制的通知", ["国家医保局", "国家卫生健康委员会"]),
+        ("江西省医疗保障局江西省财政厅关于加强监管的通知", ["江西省医疗保障局", "江西省财政厅"]),
+        ("江西省医疗保障局、江西省财政厅关于加强监管的通知", ["江西省医疗保障局", "江西省财政厅"]),
+        ("中国银行保险监督管理委员会关于加强监管的通知", ["中国银行保险监督管理委员会"]),
+        ("国家卫生健康委员会关于加强监管的通知", ["国家卫生健康委员会"]),
+        ("关于加强监管的通知", []),
+        ("《关于某事项的通知》政策解读", []),
+    ]
+
+    @Test(arguments: issuerTitles)
+    func issuersFromTitle(title: String, expected: [String]) {
+        #expect(meta(title + "\n各市医疗保障局：\n一、各单位应当执行。\n").issuers == expected)
+    }
 }
