@@ -207,3 +207,44 @@ extension DocumentLayoutTests {
         #expect(layout.excludedRanges.map { t.quote($0) }.contains("当前位置: 首页"))
     }
 }
+
+extension DocumentLayoutTests {
+    @Test(arguments: ["", "\n", "  \n\n", "某局关于某事项的通知", "2024年6月7日", "（此件主动公开）", "附件：", "[ 索引号 ]"])
+    func degenerateTexts(input: String) throws {
+        let t = fx.text(input)
+        let layout = fx.layout(t)
+        #expect(layout.parts.count == 1)
+        #expect(layout.parts[0].range.upperBound <= t.count)
+        _ = fx.meta(t)
+    }
+
+    /// Every cut of every seed: parts stay ordered, disjoint and inside the text; every span quotes the source.
+    @Test(arguments: ["000_25dda312e40fb083.txt", "001_884cb13d2a3f3a0c.txt", "002_3c2483d3016c1a44.txt",
+                      "003_1f10d95e4c7a9389.txt", "004_6203a03ee080efe0.txt"])
+    func truncatedSeedsStayConsistent(name: String) throws {
+        let full = Array(try fx.file("corpus/" + name).text.unicodeScalars)
+        for cut in stride(from: 0, through: full.count, by: max(1, full.count / 25)) {
+            let t = fx.text(SourceTextString.of(full[0..<cut]))
+            let layout = fx.layout(t)
+            var previousEnd = 0
+            for part in layout.parts {
+                #expect(part.range.lowerBound >= previousEnd && part.range.upperBound <= t.count)
+                previousEnd = part.range.upperBound
+                for r in [part.bodyRange, part.headerRange, part.addresseeRange, part.dateLineRange].compactMap({ $0 }) {
+                    #expect(part.range.contains(r.lowerBound) && r.upperBound <= part.range.upperBound)
+                }
+            }
+            let doc = fx.meta(t)
+            for r in doc.references { #expect(t.quote(r.span.range) == r.quote) }
+            for a in doc.attachments { #expect(a.span.map { $0.end <= t.count } == true) }
+        }
+    }
+}
+
+enum SourceTextString {
+    static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars)
+        return String(v)
+    }
+}
