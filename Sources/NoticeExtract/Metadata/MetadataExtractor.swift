@@ -73,7 +73,7 @@ public struct MetadataExtractor: Sendable {
         }
 
         // Title and kind.
-        let title = titleText(s, part)
+        let title = titleText(s, part) ?? fields.text(.title, s).map(normalizeTitleSpaces)
         doc.title = title
         doc.kind = title.flatMap(kind(of:)) ?? kindFromCues(s, part)
 

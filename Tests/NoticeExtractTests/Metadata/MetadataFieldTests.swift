@@ -255,4 +255,22 @@ import NoticeModel
     func issuersFromTitle(title: String, expected: [String]) {
         #expect(meta(title + "\n各市医疗保障局：\n一、各单位应当执行。\n").issuers == expected)
     }
+
+    @Test func portalBlockFields() {
+        let doc = meta("""
+        [ 索引号 ] 000014349/2024-00012 [ 标题 ] 关于某事项的通知
+        [ 发文字号 ] 医保发[2024]3号 [ 有效性 ] 有效
+        [ 成文日期 ] 2024-01-05 [ 发布日期 ] 2024-01-09
+
+        各省医疗保障局：
+        一、各地应当执行。
+        """)
+        #expect(doc.title == "关于某事项的通知")
+        #expect(doc.kind == "通知")
+        #expect(doc.indexNumber == "000014349/2024-00012")
+        #expect(doc.docNumber == "医保发〔2024〕3号")
+        #expect(doc.validity == "有效")
+        #expect(doc.signedDate == "2024-01-05" && doc.publishedDate == "2024-01-09")
+        #expect(doc.addressees == ["各省医疗保障局"])
+    }
 }
