@@ -248,3 +248,42 @@ enum SourceTextString {
         return String(v)
     }
 }
+
+extension DocumentLayoutTests {
+    /// The common shape of a ministry notice: title, 文号, 主送, body, attachment list, signature, date, 公开属性.
+    @Test func ministryNoticeShape() throws {
+        let t = fx.text("""
+        国家医疗保障局办公室关于做好医药集中采购提质扩面的通知
+
+        医保办发〔2024〕8号
+
+        各省、自治区、直辖市及新疆生产建设兵团医疗保障局：
+
+        为深化医药集中带量采购改革，现将有关事项通知如下：
+
+        一、各省应当按月报送采购数据。
+
+        附件：1.省际联盟采购品种清单
+              2.采购数据报送表
+
+        国家医疗保障局办公室
+
+        2024年4月9日
+
+        （此件主动公开）
+        """)
+        let layout = fx.layout(t)
+        let part = try #require(layout.parts.first)
+        #expect(layout.parts.count == 1)
+        #expect(part.titleLines.count == 1 && part.docNumberLineRange != nil)
+        #expect(part.signatureLines.count == 1 && part.dateLineRange != nil && part.publicityRange != nil)
+        let doc = fx.meta(t)
+        #expect(doc.title == "国家医疗保障局办公室关于做好医药集中采购提质扩面的通知")
+        #expect(doc.docNumber == "医保办发〔2024〕8号")
+        #expect(doc.issuers == ["国家医疗保障局办公室"])
+        #expect(doc.addressees == ["各省", "自治区", "直辖市及新疆生产建设兵团医疗保障局"])
+        #expect(doc.signedDate == "2024-04-09")
+        #expect(doc.attachments.map(\.name) == ["1.省际联盟采购品种清单", "2.采购数据报送表"])
+        #expect(doc.kind == "通知")
+    }
+}
