@@ -85,7 +85,7 @@ import NoticeModel
         #expect(doc.kind == "法")
     }
 
-    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    @Test
     func taiwanTitlesAndOrderNumbersFold() throws {
         let (doc, _) = try meta("tw_qiangzhi_chexian_2022.txt")
         #expect(doc.title == "强制汽车责任保险法")

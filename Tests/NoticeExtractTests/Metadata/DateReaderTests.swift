@@ -61,7 +61,7 @@ import Testing
         #expect(m.roc)
     }
 
-    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    @Test
     func readsTraditionalRocDate() throws {
         let t = try MetadataFixtures().text("3.中華民國一百零九年一月十五日總統華總一義字第 10900003911  號令修正公布第 2  條條文")
         let m = try #require(DateReader.find(in: t.folded, range: 0..<t.count).first)

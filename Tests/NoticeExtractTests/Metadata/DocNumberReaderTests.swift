@@ -72,7 +72,7 @@ import Testing
         #expect(t.quote(m.range) == "医保发[2024]31号")
     }
 
-    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    @Test
     func readsTraditional() throws {
         #expect(try find("(醫保發〔2024〕31號)").map(\.value) == ["医保发〔2024〕31号"])
         #expect(try find("中華民國一百零四年六月二十四日總統華總一義字第 10400073861  號令增訂公布", statute: true)

@@ -43,7 +43,7 @@ import NoticeModel
         #expect(meta("某局关于某事项的通知\n" + line + "\n一、各单位应当执行。\n").addressees.isEmpty)
     }
 
-    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    @Test
     func splitsTraditionalAddressees() {
         let doc = meta("某局關於某事項的通知\n各區縣(自治縣)醫療保障局,兩江新區社會保障局、有關企業:\n一、應當執行。\n")
         #expect(doc.addressees == ["各区县(自治县)医疗保障局", "两江新区社会保障局", "有关企业"])

@@ -13,16 +13,14 @@ struct MetadataFixtures {
     let folder: TextFolder
     let lexicon: MetadataLexicon
 
-    init() throws {
-        let dict = Self.repo.appendingPathComponent("dictionaries")
+    /// Loaded once per test process (immutable): loading the script tables for every test is slow.
+    private static let loaded = Result { try MetadataFixtures(loading: repo.appendingPathComponent("dictionaries")) }
+
+    init() throws { self = try Self.loaded.get() }
+
+    private init(loading dict: URL) throws {
         folder = TextFolder(tables: try TextTables.load(directory: dict))
         lexicon = try MetadataLexicon.load(directory: dict)
-    }
-
-    /// Whether the traditional → simplified table has been generated (merged from the text branch).
-    static var hasT2S: Bool {
-        let dict = repo.appendingPathComponent("dictionaries")
-        return ((try? TextTables.load(directory: dict))?.t2s.count ?? 0) > 1000
     }
 
     func text(_ s: String) -> SourceText { folder.fold(s, encoding: "UTF-8") }

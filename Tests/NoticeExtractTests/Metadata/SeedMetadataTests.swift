@@ -74,7 +74,7 @@ import NoticeModel
         #expect(layout.parts[0].dateLineRange != nil)
     }
 
-    @Test(.enabled(if: MetadataFixtures.hasT2S, "needs t2s table"))
+    @Test
     func seed002Traditional() throws {
         let (_, doc, layout, _) = try seed("002_3c2483d3016c1a44.txt")
         #expect(layout.parts[0].signatureLines.count == 1)
