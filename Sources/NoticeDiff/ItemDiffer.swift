@@ -1,0 +1,148 @@
+import NoticeModel
+import NoticeText
+
+/// Pairs the items of one aligned unit (all old sides against all new sides) and reports what changed:
+/// same values pair first (wording or numbering changes are not item changes), then same role
+/// (metric/anchor/subject/action), then similar surrounding text; the rest are added or removed.
+struct ItemDiffer: Sendable {
+    struct Located: Sendable {
+        var item: DiffItem
+        /// The item with some text before it, numerals masked: tells which rule an item is when values changed.
+        var context: ComparisonText
+    }
+
+    var minContextSimilarity = 0.35
+
+    static func locate(_ items: [DiffItem], in ranges: [Range<Int>], text: SourceText) -> [Located] {
+        items.filter { item in ranges.contains { $0.contains(item.span.start) } }
+            .sorted { $0.span < $1.span }
+            .map { item in
+                let range = ranges.first { $0.contains(item.span.start) }!
+                let start = max(range.lowerBound, item.span.start - 16)
+                let end = min(range.upperBound, max(item.span.end, item.span.start))
+                return Located(item: item, context: ComparisonText(text, ranges: [start..<end], mask: true))
+            }
+    }
+
+    func diff(old: [Located], new: [Located]) -> [ItemChange] {
+        var out: [ItemChange] = []
+        for kind in ItemKind.allCases {
+            let o = old.filter { $0.item.kind == kind }, n = new.filter { $0.item.kind == kind }
+            out.append(contentsOf: diffKind(old: o, new: n))
+        }
+        return out.sorted { ($0.new?.span ?? $0.old!.span) < ($1.new?.span ?? $1.old!.span) }
+    }
+
+    private func diffKind(old: [Located], new: [Located]) -> [ItemChange] {
+        var usedOld = Set<Int>(), usedNew = Set<Int>()
+        var out: [ItemChange] = []
+        // 1. Same values (in order): unchanged, whatever the wording.
+        for (i, a) in old.enumerated() {
+            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.valueKey == a.item.valueKey
+                && (new[$0].item.role == a.item.role || new[$0].context.similarity(a.context) >= minContextSimilarity) }) {
+                usedOld.insert(i); usedNew.insert(j)
+            }
+        }
+        for (i, a) in old.enumerated() where !usedOld.contains(i) {
+            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.valueKey == a.item.valueKey }) {
+                usedOld.insert(i); usedNew.insert(j)
+            }
+        }
+        // 2. Same role: a changed value.
+        for (i, a) in old.enumerated() where !usedOld.contains(i) && !a.item.role.isEmpty && a.item.role != "||upper" && a.item.role != "||lower" {
+            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.role == a.item.role }) {
+                usedOld.insert(i); usedNew.insert(j)
+                out.append(changed(a.item, new[j].item))
+            }
+        }
+        // 3. Similar context, best first.
+        var cands: [(Double, Int, Int)] = []
+        for (i, a) in old.enumerated() where !usedOld.contains(i) {
+            for (j, b) in new.enumerated() where !usedNew.contains(j) {
+                if a.item.kind == .threshold && a.item.role.split(separator: "|").last != b.item.role.split(separator: "|").last { continue }
+                let s = a.context.similarity(b.context)
+                if s >= minContextSimilarity { cands.append((s, i, j)) }
+            }
+        }
+        cands.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+        for (_, i, j) in cands where !usedOld.contains(i) && !usedNew.contains(j) {
+            usedOld.insert(i); usedNew.insert(j)
+            out.append(changed(old[i].item, new[j].item))
+        }
+        for (i, a) in old.enumerated() where !usedOld.contains(i) {
+            out.append(ItemChange(kind: a.item.kind, change: .removed, old: a.item.ref, new: nil, fields: [],
+                                  summary: "\(a.item.kind.rawValue) \(a.item.display) removed"))
+        }
+        for (j, b) in new.enumerated() where !usedNew.contains(j) {
+            out.append(ItemChange(kind: b.item.kind, change: .added, old: nil, new: b.item.ref, fields: [],
+                                  summary: "\(b.item.kind.rawValue) \(b.item.display) added"))
+        }
+        return out
+    }
+
+    func changed(_ a: DiffItem, _ b: DiffItem) -> ItemChange {
+        var fields: [FieldChange] = []
+        for (name, value) in a.fields where b.value(name) != value {
+            fields.append(FieldChange(field: name, old: value.isEmpty ? nil : value, new: b.value(name).isEmpty ? nil : b.value(name)))
+        }
+        let summary: String
+        if fields.count == 1, ["modality", "actor"].contains(fields[0].field) {
+            summary = "\(fields[0].field) \(fields[0].old ?? "—") → \(fields[0].new ?? "—")"
+        } else {
+            summary = "\(a.kind.rawValue) \(a.display) → \(b.display)"
+        }
+        return ItemChange(kind: a.kind, change: .changed, old: a.ref, new: b.ref, fields: fields, summary: summary)
+    }
+}
+
+/// Compares the numbers written in an aligned unit: equal numbers (value, kind and unit) cancel out; the rest pair
+/// by unit and surrounding text into changes (`五十万元 → 三百万元`), or stand alone as added or removed.
+struct NumberDiffer: Sendable {
+    struct Located: Sendable {
+        var token: NumberToken
+        var ref: NumberRef
+        var context: ComparisonText
+    }
+
+    static func locate(_ tokens: [NumberToken], in range: Range<Int>, text: SourceText) -> [Located] {
+        tokens.map { t in
+            let start = max(range.lowerBound, t.span.start - 12)
+            let ref = NumberRef(quote: text.quote(t.span.range), span: t.span, value: t.value, kind: t.kind.rawValue,
+                                unit: t.unit, date: t.date)
+            return Located(token: t, ref: ref, context: ComparisonText(text, ranges: [start..<t.span.end], mask: true))
+        }
+    }
+
+    func diff(old: [Located], new: [Located]) -> [NumberChange] {
+        var usedOld = Set<Int>(), usedNew = Set<Int>()
+        for (i, a) in old.enumerated() {
+            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].token.key == a.token.key }) {
+                usedOld.insert(i); usedNew.insert(j)
+            }
+        }
+        var out: [NumberChange] = []
+        var cands: [(Double, Int, Int)] = []
+        for (i, a) in old.enumerated() where !usedOld.contains(i) {
+            for (j, b) in new.enumerated() where !usedNew.contains(j) {
+                let sameKind = a.token.kind == b.token.kind
+                let sameUnit = a.token.unit == b.token.unit
+                let s = a.context.similarity(b.context)
+                guard sameKind, sameUnit || s >= 0.5 else { continue }
+                cands.append((s + (sameUnit ? 0.2 : 0), i, j))
+            }
+        }
+        cands.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+        for (s, i, j) in cands where s >= 0.35 && !usedOld.contains(i) && !usedNew.contains(j) {
+            usedOld.insert(i); usedNew.insert(j)
+            out.append(NumberChange(change: .changed, old: old[i].ref, new: new[j].ref,
+                                    summary: "\(old[i].ref.quote) → \(new[j].ref.quote)"))
+        }
+        for (i, a) in old.enumerated() where !usedOld.contains(i) {
+            out.append(NumberChange(change: .removed, old: a.ref, new: nil, summary: "\(a.ref.quote) removed"))
+        }
+        for (j, b) in new.enumerated() where !usedNew.contains(j) {
+            out.append(NumberChange(change: .added, old: nil, new: b.ref, summary: "\(b.ref.quote) added"))
+        }
+        return out.sorted { ($0.new?.span ?? $0.old!.span) < ($1.new?.span ?? $1.old!.span) }
+    }
+}
