@@ -1,11 +1,11 @@
-/// Reads numerals in folded text (simplified, ASCII digits): `五十万` → 500000, `三万二千` → 32000,
+/// Reads numerals in folded text (simplified, ASCII digits; traditional forms also read, so an unfolded text works): `五十万` → 500000, `三万二千` → 32000,
 /// `零点二` → 0.2, `二〇〇七` → 2007, `5万` → 50000, `1,500` → 1500. Grammar, not vocabulary.
 enum ChineseNumeral {
     static func digit(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "〇", "零": return 0
         case "一": return 1
-        case "二", "两": return 2
+        case "二", "两", "兩": return 2
         case "三": return 3
         case "四": return 4
         case "五": return 5
@@ -28,11 +28,13 @@ enum ChineseNumeral {
 
     static func bigUnit(_ c: Unicode.Scalar) -> Double? {
         switch c {
-        case "万": return 10_000
-        case "亿": return 100_000_000
+        case "万", "萬": return 10_000
+        case "亿", "億": return 100_000_000
         default: return nil
         }
     }
+
+    static func isPoint(_ c: Unicode.Scalar) -> Bool { c == "点" || c == "點" }
 
     static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -47,13 +49,13 @@ enum ChineseNumeral {
         while i < limit {
             let c = s[i]
             if isNumeralScalar(c) { i += 1; continue }
-            if (c == "点" || c == "." || c == ",") && i > start && i + 1 < limit {
+            if (isPoint(c) || c == "." || c == ",") && i > start && i + 1 < limit {
                 let next = s[i + 1]
                 let prev = s[i - 1]
                 let bothArabic = isASCIIDigit(prev) && isASCIIDigit(next)
                 let bothChinese = digit(prev) != nil || smallUnit(prev) != nil
-                if c == "点" && bothChinese && digit(next) != nil { i += 1; continue }
-                if c != "点" && bothArabic { i += 1; continue }
+                if isPoint(c) && bothChinese && digit(next) != nil { i += 1; continue }
+                if !isPoint(c) && bothArabic { i += 1; continue }
             }
             break
         }
@@ -85,7 +87,7 @@ enum ChineseNumeral {
         var fraction = 0.0, scale = 0.1, inFraction = false
         var sawAny = false
         for c in run {
-            if c == "点" { inFraction = true; continue }
+            if isPoint(c) { inFraction = true; continue }
             if let d = digit(c) {
                 sawAny = true
                 if inFraction { fraction += Double(d) * scale; scale /= 10 } else { number = Double(d) }

@@ -33,7 +33,10 @@ enum ContractNumber {
 /// (`统一`, `一律`).
 struct NumberScanner: Sendable {
     /// Scalars that make a single Chinese digit a quantity (`一年`, `三倍`, `五日`).
-    let measures: Set<Unicode.Scalar> = Set("元日天年月个倍人次名项小周季件家台辆工岁%".unicodeScalars)
+    let measures: Set<Unicode.Scalar> = Set("元日天年月个個倍人次名项項小周週季件家台辆輛工岁歲%".unicodeScalars)
+
+    /// Scalars before a single digit that make it part of a word (`上一年度`, `同一日`, `统一`).
+    let wordBefore: Set<Unicode.Scalar> = Set("上下同唯统統任逐每".unicodeScalars)
 
     func scan(_ text: SourceText, in range: Range<Int>) -> [NumberToken] {
         let s = text.folded
@@ -54,9 +57,11 @@ struct NumberScanner: Sendable {
                 out.append(tok); i = dEnd; continue
             }
             var j = end
-            if j < limit, s[j] == "个" { j += 1 }
+            if j < limit, s[j] == "个" || s[j] == "個" { j += 1 }
             let single = end - i == 1 && !ChineseNumeral.isASCIIDigit(c)
             if single && (j >= limit || !measures.contains(s[j])) { i = end; continue }
+            // 上一年度, 下一年, 同一日, 唯一: an ordinal or a word, not a quantity.
+            if single && i > range.lowerBound && wordBefore.contains(s[i - 1]) { i = end; continue }
             var unit = String.UnicodeScalarView()
             var k = j
             while k < limit, unit.count < 2, isWordScalar(s[k]) || s[k] == "%" {
@@ -71,7 +76,7 @@ struct NumberScanner: Sendable {
             if unit.isEmpty { i = end; continue }
             var quoteEnd = min(k, j + 1)
             if j + 2 < limit, s[j] == "工", s[j + 1] == "作", s[j + 2] == "日" { quoteEnd = j + 3 }
-            if j + 1 < limit, s[j] == "小", s[j + 1] == "时" { quoteEnd = j + 2 }
+            if j + 1 < limit, s[j] == "小", s[j + 1] == "时" || s[j + 1] == "時" { quoteEnd = j + 2 }
             out.append(NumberToken(span: Span(i, quoteEnd), value: v, kind: .plain, unit: String(unit), date: nil))
             i = end
         }

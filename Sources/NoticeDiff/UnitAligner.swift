@@ -42,6 +42,16 @@ struct UnitAligner: Sendable {
             pairs.append(Pair(old: [c.i], new: [c.j], similarity: c.sim))
         }
 
+        // Numbering holds: a leftover unit pairs with the leftover unit of the same number when the units
+        // before both are already partners (`第 53 條` rewritten from end to end is still 第 53 條).
+        for i in old.indices where oldMatch[i] == nil && old[i].ordinal != nil && i > 0 {
+            guard let j = new.indices.first(where: { newMatch[$0] == nil && new[$0].ordinal == old[i].ordinal
+                && new[$0].style == old[i].style }), j > 0,
+                  let p = oldMatch[i - 1], pairs[p].new.contains(j - 1) else { continue }
+            oldMatch[i] = pairs.count; newMatch[j] = pairs.count
+            pairs.append(Pair(old: [i], new: [j], similarity: old[i].masked.similarity(new[j].masked)))
+        }
+
         // Splits: one old unit whose text now lies in several consecutive new units.
         groupParts(whole: old, parts: new, wholeMatch: &oldMatch, partMatch: &newMatch, pairs: &pairs, split: true)
         groupParts(whole: new, parts: old, wholeMatch: &newMatch, partMatch: &oldMatch, pairs: &pairs, split: false)

@@ -130,7 +130,7 @@ struct UnitBuilder: Sendable {
             let kindScalar = s[j]
             j += 1
             switch kindScalar {
-            case "条":
+            case "条", "條":
                 // 之一
                 if j + 1 < line.upperBound, s[j] == "之", ChineseNumeral.digit(s[j + 1]) != nil || ChineseNumeral.smallUnit(s[j + 1]) != nil {
                     let subEnd = ChineseNumeral.runEnd(s, from: j + 1, upTo: line.upperBound)
@@ -139,7 +139,7 @@ struct UnitBuilder: Sendable {
                 }
                 // An article label is followed by a space or the text; a cross-reference (`第五条规定`) is not at a line start.
                 return Label(kind: .article, ordinal: ord, end: j)
-            case "章", "节", "编":
+            case "章", "节", "節", "编", "編":
                 return Label(kind: .heading, ordinal: ord, end: j)
             default:
                 return nil
