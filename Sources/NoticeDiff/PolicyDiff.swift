@@ -67,7 +67,9 @@ public struct PolicyDiff: Sendable {
             let unitIndex = units.count
             let paragraphs = paraPool.diff(unit: unitIndex, old: o, new: n, oldText: old.text, newText: new.text)
             let oldRefs = o.map { $0.ref }, newRefs = n.map { $0.ref }
-            let reworded = !o.isEmpty && !n.isEmpty && o.flatMap(\.plain.scalars) != n.flatMap(\.plain.scalars)
+            // A split or merge is a rewording even when not one character changed.
+            let reworded = !o.isEmpty && !n.isEmpty
+                && (o.count != n.count || o.flatMap(\.plain.scalars) != n.flatMap(\.plain.scalars))
             let renumbered = !o.isEmpty && !n.isEmpty && zip(o, n).contains { !Self.sameNumber($0, $1) }
             let relation: UnitRelation = o.count > 1 ? .merge : n.count > 1 ? .split : .one
             units.append(UnitDiff(id: "u\(unitIndex + 1)", change: .unchanged, relation: relation, old: oldRefs, new: newRefs,
@@ -171,7 +173,10 @@ public struct PolicyDiff: Sendable {
             if u.relation == .merge { s.merged += 1 }
             s.itemChanges += u.items.filter { $0.change != .moved }.count
             s.numberChanges += u.numbers.filter { $0.change != .moved }.count
-            s.paragraphMoves += u.paragraphs.filter { $0.change == .moved }.count
+            // A move is listed in both units it touches; count it where it arrives.
+            s.paragraphMoves += u.paragraphs.filter { p in
+                p.change == .moved && u.new.contains { r in p.new.map { r.span.contains($0) } ?? false }
+            }.count
         }
         return s
     }

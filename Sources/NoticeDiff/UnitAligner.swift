@@ -9,8 +9,10 @@ struct UnitAligner: Sendable {
         var moved = false
     }
 
-    /// Lowest masked similarity for two units to count as versions of each other.
-    var minSimilarity = 0.3
+    /// Lowest masked similarity (mean of bigram Jaccard and containment) for two units to count as versions of each other.
+    var minSimilarity = 0.4
+    /// And at least this Jaccard similarity (so a short unit is not paired for being inside a long one).
+    var minJaccard = 0.15
     /// A part must have this share of its text inside the whole to count in a split or merge.
     var minContainment = 0.75
 
@@ -28,7 +30,12 @@ struct UnitAligner: Sendable {
         let oc = Double(max(old.count - 1, 1)), nc = Double(max(new.count - 1, 1))
         for i in old.indices where oldMatch[i] == nil {
             for j in new.indices where newMatch[j] == nil && (old[i].style == .heading) == (new[j].style == .heading) {
-                let sim = old[i].masked.similarity(new[j].masked)
+                // Jaccard punishes a unit that lost or gained a paragraph; containment keeps it close to its
+                // other version (and away from a unit that merely received the moved paragraph).
+                let jac = old[i].masked.similarity(new[j].masked)
+                guard jac >= minJaccard else { continue }
+                let contain = max(old[i].masked.containment(in: new[j].masked), new[j].masked.containment(in: old[i].masked))
+                let sim = (jac + contain) / 2
                 guard sim >= minSimilarity else { continue }
                 var score = sim + 0.1 * old[i].plain.similarity(new[j].plain)
                 if let a = old[i].ordinal, let b = new[j].ordinal, a == b { score += 0.03 }
