@@ -74,3 +74,30 @@ struct ComparisonText: Sendable, Hashable {
         Array(Set(texts.flatMap(\.bigrams))).sorted()
     }
 }
+
+/// Shared-bigram counts of every text of one list with every text of another, through an inverted index
+/// (cost grows with the bigrams the texts share, not with the product of their lengths).
+struct OverlapMatrix: Sendable {
+    let rows: Int, columns: Int
+    private let counts: [Int32]
+
+    init(_ a: [ComparisonText], _ b: [ComparisonText]) {
+        rows = a.count; columns = b.count
+        var index: [UInt64: [Int32]] = [:]
+        for (j, t) in b.enumerated() { for g in t.bigrams { index[g, default: []].append(Int32(j)) } }
+        var c = [Int32](repeating: 0, count: a.count * b.count)
+        for (i, t) in a.enumerated() {
+            let base = i * b.count
+            for g in t.bigrams { if let post = index[g] { for j in post { c[base + Int(j)] += 1 } } }
+        }
+        counts = c
+    }
+
+    subscript(i: Int, j: Int) -> Int { Int(counts[i * columns + j]) }
+
+    static func jaccard(_ inter: Int, _ a: Int, _ b: Int) -> Double {
+        if a == 0 && b == 0 { return 1 }
+        let u = a + b - inter
+        return u == 0 ? 0 : Double(inter) / Double(u)
+    }
+}

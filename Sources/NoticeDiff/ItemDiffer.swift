@@ -102,15 +102,34 @@ struct NumberDiffer: Sendable {
         var token: NumberToken
         var ref: NumberRef
         var context: ComparisonText
+        /// The dozen characters before the number, for ties between equal clauses.
+        var wide: ComparisonText
+        /// Position in the unit, 0…1, for the last ties.
+        var position: Double
     }
 
     static func locate(_ tokens: [NumberToken], in range: Range<Int>, text: SourceText) -> [Located] {
         tokens.map { t in
-            let start = max(range.lowerBound, t.span.start - 12)
             let ref = NumberRef(quote: text.quote(t.span.range), span: t.span, value: t.value, kind: t.kind.rawValue,
                                 unit: t.unit, date: t.date)
-            return Located(token: t, ref: ref, context: ComparisonText(text, ranges: [start..<t.span.end], mask: true))
+            let wide = ComparisonText(text, ranges: [max(range.lowerBound, t.span.start - 12)..<t.span.start], mask: true)
+            let position = Double(t.span.start - range.lowerBound) / Double(max(1, range.count))
+            return Located(token: t, ref: ref, context: context(t.span, in: range, text: text), wide: wide, position: position)
         }
+    }
+
+    /// The clause before the number (`对个人可以处` in `…，对个人可以处二万元以下的罚款`): what the number is
+    /// of. When the number opens its clause, the dozen characters before it.
+    static func context(_ span: Span, in range: Range<Int>, text: SourceText) -> ComparisonText {
+        let wide = max(range.lowerBound, span.start - 12)
+        var start = span.start
+        while start > max(range.lowerBound, span.start - 16), !clauseBreak(text.folded[start - 1]) { start -= 1 }
+        if span.start - start < 2 { start = wide }
+        return ComparisonText(text, ranges: [start..<span.start], mask: true)
+    }
+
+    static func clauseBreak(_ c: Unicode.Scalar) -> Bool {
+        "，；。：\n,;:、".unicodeScalars.contains(c)
     }
 
     func diff(old: [Located], new: [Located]) -> [NumberChange] {
@@ -128,11 +147,12 @@ struct NumberDiffer: Sendable {
                 let sameUnit = a.token.unit == b.token.unit
                 let s = a.context.similarity(b.context)
                 guard sameKind, sameUnit || s >= 0.5 else { continue }
-                cands.append((s + (sameUnit ? 0.2 : 0), i, j))
+                let tie = 0.1 * a.wide.similarity(b.wide) + 0.05 * (1 - abs(a.position - b.position))
+                cands.append((s + (sameUnit ? 0.2 : 0) + tie, i, j))
             }
         }
         cands.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
-        for (s, i, j) in cands where s >= 0.35 && !usedOld.contains(i) && !usedNew.contains(j) {
+        for (s, i, j) in cands where s >= 0.4 && !usedOld.contains(i) && !usedNew.contains(j) {
             usedOld.insert(i); usedNew.insert(j)
             out.append(NumberChange(change: .changed, old: old[i].ref, new: new[j].ref,
                                     summary: "\(old[i].ref.quote) → \(new[j].ref.quote)"))

@@ -35,7 +35,7 @@ struct NumberScanner: Sendable {
     /// Scalars that make a single Chinese digit a quantity (`一年`, `三倍`, `五日`).
     let measures: Set<Unicode.Scalar> = Set("元日天年月个個倍人次名项項小周週季件家台辆輛工岁歲%".unicodeScalars)
 
-    /// Scalars before a single digit that make it part of a word (`上一年度`, `同一日`, `统一`).
+    /// Scalars before a lone 一 that make it part of a word (`上一年度`, `同一日`, `统一`).
     let wordBefore: Set<Unicode.Scalar> = Set("上下同唯统統任逐每".unicodeScalars)
 
     func scan(_ text: SourceText, in range: Range<Int>) -> [NumberToken] {
@@ -61,7 +61,7 @@ struct NumberScanner: Sendable {
             let single = end - i == 1 && !ChineseNumeral.isASCIIDigit(c)
             if single && (j >= limit || !measures.contains(s[j])) { i = end; continue }
             // 上一年度, 下一年, 同一日, 唯一: an ordinal or a word, not a quantity.
-            if single && i > range.lowerBound && wordBefore.contains(s[i - 1]) { i = end; continue }
+            if single && c == "一" && i > range.lowerBound && wordBefore.contains(s[i - 1]) { i = end; continue }
             var unit = String.UnicodeScalarView()
             var k = j
             while k < limit, unit.count < 2, isWordScalar(s[k]) || s[k] == "%" {

@@ -73,11 +73,12 @@ struct ParagraphPool: Sendable {
     /// Pairs leftover paragraphs across the document: a removed and an added paragraph that read alike moved.
     func resolveMoves(into units: inout [UnitDiff], oldText: SourceText, newText: SourceText) {
         var cands: [(Double, Int, Int)] = []
+        let overlap = OverlapMatrix(looseOld.map(\.text), looseNew.map(\.text))
         for (a, o) in looseOld.enumerated() where o.text.bigrams.count >= 4 {
             for (b, n) in looseNew.enumerated() where n.text.bigrams.count >= 4 {
                 // Leftovers of one wholly added or removed pair are not moves of each other.
                 if !o.listed && !n.listed && o.unit == n.unit { continue }
-                let s = o.text.similarity(n.text)
+                let s = OverlapMatrix.jaccard(overlap[a, b], o.text.bigrams.count, n.text.bigrams.count)
                 if s >= minMoveSimilarity { cands.append((s, a, b)) }
             }
         }

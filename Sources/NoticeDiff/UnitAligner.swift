@@ -28,13 +28,16 @@ struct UnitAligner: Sendable {
         // One-to-one, best first.
         var candidates: [(score: Double, sim: Double, i: Int, j: Int)] = []
         let oc = Double(max(old.count - 1, 1)), nc = Double(max(new.count - 1, 1))
+        let overlap = OverlapMatrix(old.map(\.masked), new.map(\.masked))
         for i in old.indices where oldMatch[i] == nil {
+            let na = old[i].masked.bigrams.count
             for j in new.indices where newMatch[j] == nil && (old[i].style == .heading) == (new[j].style == .heading) {
                 // Jaccard punishes a unit that lost or gained a paragraph; containment keeps it close to its
                 // other version (and away from a unit that merely received the moved paragraph).
-                let jac = old[i].masked.similarity(new[j].masked)
+                let inter = overlap[i, j], nb = new[j].masked.bigrams.count
+                let jac = OverlapMatrix.jaccard(inter, na, nb)
                 guard jac >= minJaccard else { continue }
-                let contain = max(old[i].masked.containment(in: new[j].masked), new[j].masked.containment(in: old[i].masked))
+                let contain = Double(inter) / Double(max(1, min(na, nb)))
                 let sim = (jac + contain) / 2
                 guard sim >= minSimilarity else { continue }
                 var score = sim + 0.1 * old[i].plain.similarity(new[j].plain)
@@ -60,15 +63,17 @@ struct UnitAligner: Sendable {
         }
 
         // Splits: one old unit whose text now lies in several consecutive new units.
-        groupParts(whole: old, parts: new, wholeMatch: &oldMatch, partMatch: &newMatch, pairs: &pairs, split: true)
-        groupParts(whole: new, parts: old, wholeMatch: &newMatch, partMatch: &oldMatch, pairs: &pairs, split: false)
+        groupParts(whole: old, parts: new, overlap: { w, p in overlap[w, p] }, wholeMatch: &oldMatch, partMatch: &newMatch,
+                   pairs: &pairs, split: true)
+        groupParts(whole: new, parts: old, overlap: { w, p in overlap[p, w] }, wholeMatch: &newMatch, partMatch: &oldMatch,
+                   pairs: &pairs, split: false)
 
         pairs.removeAll { $0.old.isEmpty && $0.new.isEmpty }
         markMoves(&pairs)
         return pairs
     }
 
-    private func groupParts(whole: [DiffUnit], parts: [DiffUnit], wholeMatch: inout [Int?], partMatch: inout [Int?],
+    private func groupParts(whole: [DiffUnit], parts: [DiffUnit], overlap: (Int, Int) -> Int, wholeMatch: inout [Int?], partMatch: inout [Int?],
                             pairs: inout [Pair], split: Bool) {
         for w in whole.indices where whole[w].style != .preamble && whole[w].style != .heading {
             let own = wholeMatch[w].map { split ? pairs[$0].new : pairs[$0].old } ?? []
@@ -77,8 +82,8 @@ struct UnitAligner: Sendable {
             var members: [Int] = []
             for p in parts.indices where parts[p].style != .preamble && parts[p].style != .heading {
                 let free = partMatch[p] == nil || own.contains(p)
-                guard free, parts[p].masked.bigrams.count >= 4,
-                      parts[p].masked.containment(in: whole[w].masked) >= minContainment else { continue }
+                let size = parts[p].masked.bigrams.count
+                guard free, size >= 4, Double(overlap(w, p)) / Double(size) >= minContainment else { continue }
                 members.append(p)
             }
             guard members.count >= 2 else { continue }
