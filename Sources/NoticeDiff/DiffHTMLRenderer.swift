@@ -77,7 +77,12 @@ public struct DiffHTMLRenderer: Sendable {
                 let t = "paragraph moved \(p.oldUnit ?? "") → \(p.newUnit ?? "")"
                 if let o = p.old, u.old.contains(where: { $0.span.contains(o) }) { oldMarks.append(Mark(range: o.range, cls: "pmv", title: t)) }
                 if let n = p.new, u.new.contains(where: { $0.span.contains(n) }) { newMarks.append(Mark(range: n.range, cls: "pmv", title: t)) }
-            case .changed: break
+            case .changed:
+                // Reworded in place: mark the characters that went and came.
+                guard let o = p.old, let n = p.new,
+                      let d = CharDiff.diff(Array(a.text.original[o.range]), Array(b.text.original[n.range])) else { break }
+                for r in d.deleted { oldMarks.append(Mark(range: (o.start + r.lowerBound)..<(o.start + r.upperBound), cls: "del", title: nil)) }
+                for r in d.inserted { newMarks.append(Mark(range: (n.start + r.lowerBound)..<(n.start + r.upperBound), cls: "ins", title: nil)) }
             }
         }
         var status = u.change.rawValue
@@ -182,6 +187,8 @@ public struct DiffHTMLRenderer: Sendable {
     .mv{background:#e8dbff}
     .padd{background:#dafbe1}.pdel{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
     .pmv{background:#f3ecff;border-left:3px solid #8250df}
+    td.o .del{background:#ffd7d5;text-decoration:line-through;text-decoration-color:#cf222e}
+    td.n .ins{background:#ccffd8;text-decoration:underline;text-decoration-color:#2da44e}
     tr.fold td{padding:2px 10px;background:#fafbfc;color:#57606a;font-size:12px}
     tr.fold summary{cursor:pointer}
     table.inner td{font-size:14px;color:#1f2328}

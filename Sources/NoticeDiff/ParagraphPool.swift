@@ -15,6 +15,8 @@ struct ParagraphPool: Sendable {
 
     var minSimilarity = 0.5
     var minMoveSimilarity = 0.6
+    /// Paragraphs in the same place between two matched ones pair at this lower similarity.
+    var minInPlaceSimilarity = 0.2
     private(set) var looseOld: [Loose] = []
     private(set) var looseNew: [Loose] = []
 
@@ -39,19 +41,33 @@ struct ParagraphPool: Sendable {
         }
         var out: [ParagraphChange] = []
         var matchedOld = Set<Int>(), matchedNew = Set<Int>()
+        var matches: [(Int, Int)] = []
         var i = 0, j = 0
         while listed && i < op.count && j < np.count {
             if sims[i][j] >= minSimilarity && score[i][j] == sims[i][j] + score[i + 1][j + 1] {
-                matchedOld.insert(i); matchedNew.insert(j)
-                let a = ComparisonText(oldText, ranges: [op[i].1], mask: false).scalars
-                let b = ComparisonText(newText, ranges: [np[j].1], mask: false).scalars
-                if a != b {
-                    out.append(ParagraphChange(change: .changed, old: Span(op[i].1), new: Span(np[j].1),
-                                               oldUnit: op[i].0.label(oldText), newUnit: np[j].0.label(newText),
-                                               quote: newText.quote(np[j].1)))
-                }
-                i += 1; j += 1
+                matches.append((i, j)); i += 1; j += 1
             } else if score[i + 1][j] >= score[i][j + 1] { i += 1 } else { j += 1 }
+        }
+        // Between two matches, as many old as new paragraphs: rewritten in place, when they still share some text.
+        if listed {
+            var extra: [(Int, Int)] = []
+            let bounds = [(-1, -1)] + matches + [(op.count, np.count)]
+            for k in 0..<(bounds.count - 1) {
+                let (a0, b0) = bounds[k], (a1, b1) = bounds[k + 1]
+                guard a1 - a0 == b1 - b0, a1 - a0 > 1 else { continue }
+                for d in 1..<(a1 - a0) where sims[a0 + d][b0 + d] >= minInPlaceSimilarity { extra.append((a0 + d, b0 + d)) }
+            }
+            matches = (matches + extra).sorted { $0.0 < $1.0 }
+        }
+        for (i, j) in matches {
+            matchedOld.insert(i); matchedNew.insert(j)
+            let a = ComparisonText(oldText, ranges: [op[i].1], mask: false).scalars
+            let b = ComparisonText(newText, ranges: [np[j].1], mask: false).scalars
+            if a != b {
+                out.append(ParagraphChange(change: .changed, old: Span(op[i].1), new: Span(np[j].1),
+                                           oldUnit: op[i].0.label(oldText), newUnit: np[j].0.label(newText),
+                                           quote: newText.quote(np[j].1)))
+            }
         }
         for (k, p) in op.enumerated() where !matchedOld.contains(k) {
             if listed {

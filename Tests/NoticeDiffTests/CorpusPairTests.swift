@@ -117,8 +117,10 @@ import NoticeKit
         #expect(!text.contains("第 1 條　為使汽車交通事故"))   // unchanged units stay collapsed
         let html = DiffHTMLRenderer().render(r, old: a, new: b)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
-        #expect(html.contains("<span class=\"chg\" title=\"六千元 → 九千元\">六千元</span>"))
-        #expect(html.contains("<span class=\"chg\" title=\"六千元 → 九千元\">九千元</span>"))
+        // The changed number is marked on both sides; the changed character inside it struck out / underlined.
+        #expect(html.contains("<span class=\"chg del\" title=\"六千元 → 九千元\">六</span>"))
+        #expect(html.contains("<span class=\"chg ins\" title=\"六千元 → 九千元\">九</span>"))
+        #expect(html.contains("<span class=\"ins\">及微型電動二輪車</span>"))  // 第 38 條, reworded
         #expect(!html.contains("<script") && !html.contains("http"))
     }
 
