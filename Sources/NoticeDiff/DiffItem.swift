@@ -14,6 +14,9 @@ struct DiffItem: Sendable {
     var fields: [(name: String, value: String)]
     /// Text used to pair items whose role is unknown (obligation action, the quote itself).
     var context: String
+    /// The actor is written in the item's own words (not inherited from an earlier clause or article): only
+    /// then is a different actor a change of the rule rather than of its surroundings.
+    var actorStated = false
 
     var valueKey: String { fields.map { "\($0.name)=\($0.value)" }.joined(separator: ";") }
     var ref: ItemRef { ItemRef(id: id, quote: quote, span: span, section: section, value: display) }

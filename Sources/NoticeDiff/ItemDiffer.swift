@@ -7,20 +7,29 @@ import NoticeText
 struct ItemDiffer: Sendable {
     struct Located: Sendable {
         var item: DiffItem
-        /// The item with some text before it, numerals masked: tells which rule an item is when values changed.
+        /// The clause before the item, numerals masked: tells which rule an item is when values changed.
         var context: ComparisonText
+        /// The dozen characters before the item, for ties between equal clauses.
+        var wide: ComparisonText
+        /// Position in its unit, 0…1, for the last ties.
+        var position: Double
     }
 
     var minContextSimilarity = 0.35
+    var minPairScore = 0.4
 
     static func locate(_ items: [DiffItem], in ranges: [Range<Int>], text: SourceText) -> [Located] {
-        items.filter { item in ranges.contains { $0.contains(item.span.start) } }
+        items.filter { item in ranges.contains { $0.contains(item.span.start) } && item.span.end <= text.count }
             .sorted { $0.span < $1.span }
             .map { item in
                 let range = ranges.first { $0.contains(item.span.start) }!
-                let start = max(range.lowerBound, item.span.start - 16)
-                let end = min(range.upperBound, max(item.span.end, item.span.start))
-                return Located(item: item, context: ComparisonText(text, ranges: [start..<end], mask: true))
+                var item = item
+                let actor = item.value("actor")
+                if !actor.isEmpty { item.actorStated = text.normalized(item.span.range).contains(actor) }
+                let wide = ComparisonText(text, ranges: [max(range.lowerBound, item.span.start - 12)..<item.span.start], mask: true)
+                let position = Double(item.span.start - range.lowerBound) / Double(max(1, range.count))
+                return Located(item: item, context: NumberDiffer.context(item.span, in: range, text: text), wide: wide,
+                               position: position)
             }
     }
 
@@ -33,41 +42,39 @@ struct ItemDiffer: Sendable {
         return out.sorted { ($0.new?.span ?? $0.old!.span) < ($1.new?.span ?? $1.old!.span) }
     }
 
+    static func bound(_ item: DiffItem) -> Substring? { item.kind == .threshold ? item.role.split(separator: "|", omittingEmptySubsequences: false).last : nil }
+
     private func diffKind(old: [Located], new: [Located]) -> [ItemChange] {
         var usedOld = Set<Int>(), usedNew = Set<Int>()
         var out: [ItemChange] = []
-        // 1. Same values (in order): unchanged, whatever the wording.
+        // 1. Same values (in order): unchanged, whatever the wording — first where the role or clause agrees too.
         for (i, a) in old.enumerated() {
-            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.valueKey == a.item.valueKey
+            if let j = new.indices.first(where: { !usedNew.contains($0) && Self.fields(a.item, new[$0].item).isEmpty
                 && (new[$0].item.role == a.item.role || new[$0].context.similarity(a.context) >= minContextSimilarity) }) {
                 usedOld.insert(i); usedNew.insert(j)
             }
         }
         for (i, a) in old.enumerated() where !usedOld.contains(i) {
-            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.valueKey == a.item.valueKey }) {
+            if let j = new.indices.first(where: { !usedNew.contains($0) && Self.fields(a.item, new[$0].item).isEmpty }) {
                 usedOld.insert(i); usedNew.insert(j)
             }
         }
-        // 2. Same role: a changed value.
-        for (i, a) in old.enumerated() where !usedOld.contains(i) && !a.item.role.isEmpty && a.item.role != "||upper" && a.item.role != "||lower" {
-            if let j = new.indices.first(where: { !usedNew.contains($0) && new[$0].item.role == a.item.role }) {
-                usedOld.insert(i); usedNew.insert(j)
-                out.append(changed(a.item, new[j].item))
-            }
-        }
-        // 3. Similar context, best first.
+        // 2. Changed values: the same clause (what the item is of), the same role (metric/anchor/subject/action),
+        //    then nearby text and position; best first.
         var cands: [(Double, Int, Int)] = []
         for (i, a) in old.enumerated() where !usedOld.contains(i) {
             for (j, b) in new.enumerated() where !usedNew.contains(j) {
-                if a.item.kind == .threshold && a.item.role.split(separator: "|").last != b.item.role.split(separator: "|").last { continue }
-                let s = a.context.similarity(b.context)
-                if s >= minContextSimilarity { cands.append((s, i, j)) }
+                if Self.bound(a.item) != Self.bound(b.item) { continue }
+                let sameRole = !a.item.role.isEmpty && a.item.role == b.item.role && !a.item.role.hasPrefix("||")
+                let score = a.context.similarity(b.context) + (sameRole ? 0.3 : 0) + 0.1 * a.wide.similarity(b.wide)
+                    + 0.05 * (1 - abs(a.position - b.position))
+                if score >= minPairScore { cands.append((score, i, j)) }
             }
         }
         cands.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
         for (_, i, j) in cands where !usedOld.contains(i) && !usedNew.contains(j) {
             usedOld.insert(i); usedNew.insert(j)
-            out.append(changed(old[i].item, new[j].item))
+            if let c = changed(old[i].item, new[j].item) { out.append(c) }
         }
         for (i, a) in old.enumerated() where !usedOld.contains(i) {
             out.append(ItemChange(kind: a.item.kind, change: .removed, old: a.item.ref, new: nil, fields: [],
@@ -80,11 +87,28 @@ struct ItemDiffer: Sendable {
         return out
     }
 
-    func changed(_ a: DiffItem, _ b: DiffItem) -> ItemChange {
+    /// Fields whose values differ. An actor counts only when written in both items' own words, and compares
+    /// with numerals masked (an article number is never an actor change).
+    static func fields(_ a: DiffItem, _ b: DiffItem) -> [FieldChange] {
         var fields: [FieldChange] = []
         for (name, value) in a.fields where b.value(name) != value {
+            if name == "actor" && (!(a.actorStated && b.actorStated) || masked(value) == masked(b.value(name))) { continue }
             fields.append(FieldChange(field: name, old: value.isEmpty ? nil : value, new: b.value(name).isEmpty ? nil : b.value(name)))
         }
+        return fields
+    }
+
+    static func masked(_ s: String) -> String {
+        var out = String.UnicodeScalarView(), last = false
+        for c in s.unicodeScalars {
+            if ChineseNumeral.isNumeralScalar(c) { if !last { out.append("#") }; last = true } else { out.append(c); last = false }
+        }
+        return String(out)
+    }
+
+    func changed(_ a: DiffItem, _ b: DiffItem) -> ItemChange? {
+        let fields = Self.fields(a, b)
+        guard !fields.isEmpty else { return nil }
         let summary: String
         if fields.count == 1, ["modality", "actor"].contains(fields[0].field) {
             summary = "\(fields[0].field) \(fields[0].old ?? "—") → \(fields[0].new ?? "—")"

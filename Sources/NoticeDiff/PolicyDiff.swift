@@ -118,8 +118,11 @@ public struct PolicyDiff: Sendable {
             let r = units[ru].items[rk]
             guard let (au, ak) = added.first(where: { a in
                 let x = units[a.0].items[a.1]
-                return a.0 != ru && !usedAdded.contains([a.0, a.1]) && x.kind == r.kind && x.new?.value == r.old?.value
-                    && ComparisonText.quoteSimilarity(x.new!.quote, r.old!.quote) >= 0.5
+                guard a.0 != ru, !usedAdded.contains([a.0, a.1]), x.kind == r.kind, x.new?.value == r.old?.value,
+                      let ns = x.new?.span, let os = r.old?.span else { return false }
+                // Only items whose paragraph moved (the paragraph pool marks those) move.
+                return units[a.0].paragraphs.contains { $0.change == .moved && $0.new.map { $0.contains(ns) } == true
+                    && $0.old.map { $0.contains(os) } == true }
             }) else { continue }
             usedAdded.insert([au, ak]); dropItems.insert([ru, rk])
             let x = units[au].items[ak]
@@ -185,14 +188,5 @@ public struct PolicyDiff: Sendable {
 extension DiffUnit {
     var ref: UnitRef {
         UnitRef(number: number, ordinal: ordinal, style: style.rawValue, section: section, span: Span(span))
-    }
-}
-
-extension ComparisonText {
-    static func quoteSimilarity(_ a: String, _ b: String) -> Double {
-        let x = bigrams(a.unicodeScalars.filter { !isIgnorable($0) }), y = bigrams(b.unicodeScalars.filter { !isIgnorable($0) })
-        if x.isEmpty && y.isEmpty { return 1 }
-        let i = intersectionCount(x, y)
-        return Double(i) / Double(x.count + y.count - i)
     }
 }

@@ -6,8 +6,18 @@ import NoticeText
 struct UnitBuilder: Sendable {
     func units(_ input: DiffInput) -> [DiffUnit] {
         let fromSections = sectionUnits(input)
-        let raw = fromSections.isEmpty ? textUnits(input.text) : fromSections
-        return withPreamble(raw, text: input.text)
+        var fromText = textUnits(input.text)
+        // Articles seen in the text but not among the sections (a segmenter that misses `第 5-1 條`): the text wins.
+        let textHasArticles = fromText.contains { $0.style == .article }
+        let sectionsHaveArticles = fromSections.contains { $0.style == .article }
+        if !fromSections.isEmpty && (sectionsHaveArticles || !textHasArticles) {
+            return withPreamble(fromSections, text: input.text)
+        }
+        // Keep the document's section ids where a section starts where a unit does.
+        var byStart: [Int: String] = [:]
+        for s in input.document.sections where s.part == 0 && byStart[s.span.start] == nil { byStart[s.span.start] = s.id }
+        for k in fromText.indices { fromText[k].section = byStart[fromText[k].span.lowerBound] }
+        return withPreamble(fromText, text: input.text)
     }
 
     typealias RawUnit = (style: DiffUnit.Style, number: String, ordinal: Double?, span: Range<Int>, bodyStart: Int, section: String?)
