@@ -9,7 +9,8 @@ import NoticeKit
 /// is listed, and nothing else is.
 @Suite struct CorpusPairTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = URL(fileURLWithPath: "/work/shared/corpus-dev")
+    /// The shared dev corpus (not in the repository): `$NOTICE_CORPUS_DEV` or /work/shared/corpus-dev.
+    static let corpus = URL(fileURLWithPath: ProcessInfo.processInfo.environment["NOTICE_CORPUS_DEV"] ?? "/work/shared/corpus-dev")
 
     struct Pair: Sendable, CustomTestStringConvertible {
         var old: String, new: String
