@@ -29,8 +29,10 @@ struct DiffCommand: ParsableCommand {
     var out: String?
     @Flag(name: .long, help: "Pretty-print the JSON.")
     var pretty = false
+    enum Color: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
     @Option(name: .long, help: "Colour the text format: auto (when writing to a terminal), always or never.")
-    var color: String = "auto"
+    var color: Color = .auto
     @Flag(name: .long, help: "Show unchanged units in the text format instead of collapsing them.")
     var all = false
     @Option(name: .long, help: "Benchmark: run the diff this many times and print the time per diff to stderr.")
@@ -58,7 +60,7 @@ struct DiffCommand: ParsableCommand {
         switch format {
         case .json: output = try ContractJSON.encode(report, pretty: pretty) + "\n"
         case .text:
-            let useColor = color == "always" || (color == "auto" && out == nil && isatty(STDOUT_FILENO) == 1)
+            let useColor = color == .always || (color == .auto && out == nil && isatty(STDOUT_FILENO) == 1)
             output = DiffTextRenderer(color: useColor, showUnchanged: all).render(report, old: a, new: b)
         case .html: output = DiffHTMLRenderer().render(report, old: a, new: b)
         }
