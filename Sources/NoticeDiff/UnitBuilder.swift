@@ -15,20 +15,32 @@ struct UnitBuilder: Sendable {
         }
         // Keep the document's section ids where a section starts where a unit does.
         var byStart: [Int: String] = [:]
-        for s in input.document.sections where s.part == 0 && byStart[s.span.start] == nil { byStart[s.span.start] = s.id }
+        for s in input.document.sections where byStart[s.span.start] == nil { byStart[s.span.start] = s.id }
         for k in fromText.indices { fromText[k].section = byStart[fromText[k].span.lowerBound] }
         return withPreamble(fromText, text: input.text)
     }
 
     typealias RawUnit = (style: DiffUnit.Style, number: String, ordinal: Double?, span: Range<Int>, bodyStart: Int, section: String?)
 
+    /// Adds the preamble (text before the first unit) and turns any other stretch of text no unit covers
+    /// (a forwarded document after the last section, a 落款) into an unnumbered unit, so no text escapes the diff.
     func withPreamble(_ raw: [RawUnit], text: SourceText) -> [DiffUnit] {
         var all: [RawUnit] = []
         let first = raw.first?.span.lowerBound ?? text.count
         if first > 0, DiffUnit.hasContent(text, 0..<first) {
             all.append((.preamble, "", nil, 0..<first, 0, nil))
         }
-        all.append(contentsOf: raw)
+        var covered = first
+        for r in raw {
+            if r.span.lowerBound > covered, DiffUnit.hasContent(text, covered..<r.span.lowerBound) {
+                all.append((.paragraph, "", nil, covered..<r.span.lowerBound, covered, nil))
+            }
+            all.append(r)
+            covered = max(covered, r.span.upperBound)
+        }
+        if covered < text.count, DiffUnit.hasContent(text, covered..<text.count) {
+            all.append((.paragraph, "", nil, covered..<text.count, covered, nil))
+        }
         return all.enumerated().map { i, r in
             DiffUnit(index: i, style: r.style, number: r.number, ordinal: r.ordinal, span: r.span,
                      bodyStart: r.bodyStart, section: r.section, text: text)
@@ -38,9 +50,10 @@ struct UnitBuilder: Sendable {
     // MARK: from sections
 
     func sectionUnits(_ input: DiffInput) -> [RawUnit] {
-        let sections = input.document.sections.filter { $0.part == 0 }
-        guard !sections.isEmpty else { return [] }
         let text = input.text
+        // Spans past the text (a document that does not belong to this text) are not used.
+        let sections = input.document.sections.filter { $0.span.end <= text.count }
+        guard !sections.isEmpty else { return [] }
         let articles = sections.filter { $0.style == "article" }
         var out: [RawUnit] = []
         if !articles.isEmpty {
@@ -52,8 +65,10 @@ struct UnitBuilder: Sendable {
                 out.append((.article, a.number, a.ordinal, a.span.range, labelEnd(a, text), a.id))
             }
         } else {
-            let top = sections.map(\.level).min() ?? 1
-            for s in sections where s.level == top {
+            // The outermost numbering of each document part (the notice and each forwarded document).
+            var top: [Int: Int] = [:]
+            for s in sections { top[s.part] = min(top[s.part] ?? s.level, s.level) }
+            for s in sections where s.level == top[s.part] {
                 out.append((.section, s.number, s.ordinal, s.span.range, labelEnd(s, text), s.id))
             }
         }

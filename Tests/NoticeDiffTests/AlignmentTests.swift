@@ -155,6 +155,20 @@ import NoticeModel
         #expect(r.unit(new: "一、")?.change == .unchanged)
     }
 
+    @Test func textOutsideEverySectionIsStillCompared() {
+        func fixture(_ date: String) -> Fixture {
+            let t = "关于加强管理的通知\n一、总体要求\n各地应当加强管理。\n江西省医疗保障局\n\(date)\n"
+            var f = Fixture(t)
+            let one = f.span("一、").start, tail = f.span("江西省医疗保障局").start
+            f.doc.sections = [Section(id: "s1", number: "一、", level: 1, heading: "总体要求", span: Span(one, tail),
+                                      parent: nil, ordinal: 1, style: "cn")]
+            return f
+        }
+        let r = diff(fixture("2024年6月7日"), fixture("2024年7月1日"))
+        #expect(r.allNumbers.map(\.summary) == ["2024年6月7日 → 2024年7月1日"])
+        #expect(r.units.map(\.change) == [.unchanged, .unchanged, .changed])
+    }
+
     @Test func unnumberedNoticesAlignByParagraph() {
         let old = "关于做好集采工作的通知\n各地要按季度报送进展。\n中选企业应当在2个工作日内响应。\n本通知自印发之日起施行。\n"
         let new = "关于做好集采工作的通知\n中选企业应当在3个工作日内响应。\n各地要按季度报送进展。\n本通知自印发之日起施行。\n"
