@@ -81,9 +81,10 @@ public struct DiffTextRenderer: Sendable {
         for c in u.items {
             switch c.change {
             case .changed:
-                out.append("    \(c.kind.rawValue): " + c.fields.map { "\($0.field) \(old($0.old ?? "—")) → \(new($0.new ?? "—"))" }.joined(separator: ", "))
-                out.append("      old 「\(c.old!.quote)」 \(c.old!.span.start)–\(c.old!.span.end)")
-                out.append("      new 「\(c.new!.quote)」 \(c.new!.span.start)–\(c.new!.span.end)")
+                // `deadline le 30 day → le 30 workday  (unit)  「三十日內」→「三十工作日內」`
+                let fields = c.fields.map(\.field).joined(separator: ", ")
+                out.append("    \(c.kind.rawValue) \(old(c.old!.value)) → \(new(c.new!.value))  (\(fields))  "
+                           + "「\(c.old!.quote)」→「\(c.new!.quote)」 [\(c.old!.span.start)–\(c.old!.span.end) → \(c.new!.span.start)–\(c.new!.span.end)]")
             case .added: out.append("    \(new("+ \(c.kind.rawValue) \(c.new!.value)"))  「\(c.new!.quote)」")
             case .removed: out.append("    \(old("- \(c.kind.rawValue) \(c.old!.value)"))  「\(c.old!.quote)」")
             case .moved: out.append(dim("    \(c.summary)"))
