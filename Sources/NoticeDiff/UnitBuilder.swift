@@ -119,9 +119,6 @@ struct UnitBuilder: Sendable {
             if out[i].style != .heading { out[i].span = out[i].span.lowerBound..<end }
             else { out[i].span = out[i].span.lowerBound..<min(out[i].span.upperBound, end) }
         }
-        if !hasArticles && !hasCn { // the first paragraphs are the unit list itself: no preamble
-            return out
-        }
         return out
     }
 
