@@ -93,7 +93,9 @@ public struct DiffHTMLRenderer: Sendable {
         if !u.items.isEmpty || !u.numbers.isEmpty {
             h += "<ul>"
             for c in u.items where c.change != .moved { h += "<li>\(esc(c.summary))</li>" }
-            for c in u.numbers where c.change == .changed { h += "<li>\(esc(c.summary))</li>" }
+            for c in u.numbers where c.change == .changed && !u.items.contains(where: { $0.explains(c) }) {
+                h += "<li>\(esc(c.summary))</li>"
+            }
             let added = u.numbers.filter { $0.change == .added }.count, removed = u.numbers.filter { $0.change == .removed }.count
             if u.change != .added && added > 0 { h += "<li>+\(added) number\(added == 1 ? "" : "s")</li>" }
             if u.change != .removed && removed > 0 { h += "<li>−\(removed) number\(removed == 1 ? "" : "s")</li>" }

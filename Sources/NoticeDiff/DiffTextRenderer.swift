@@ -92,7 +92,7 @@ public struct DiffTextRenderer: Sendable {
         }
         for c in u.numbers {
             // A number already shown by an item change with the same values is not repeated.
-            if u.items.contains(where: { explains($0, c) }) { continue }
+            if u.items.contains(where: { $0.explains(c) }) { continue }
             switch c.change {
             case .changed:
                 out.append("    number \(old(c.old!.quote)) → \(new(c.new!.quote))   「\(context(a.text, c.old!.span))」 → 「\(context(b.text, c.new!.span))」")
@@ -111,18 +111,6 @@ public struct DiffTextRenderer: Sendable {
             }
         }
         return out
-    }
-
-    /// The item change covers the number change and carries the same values (`value 6000 → 9000` for `六千元 → 九千元`).
-    func explains(_ item: ItemChange, _ number: NumberChange) -> Bool {
-        func same(_ ref: ItemRef?, _ n: NumberRef?) -> Bool {
-            switch (ref, n) {
-            case (nil, nil): return true
-            case let (r?, n?): return r.span.overlaps(n.span) && r.value.split(separator: " ").contains { $0 == ContractNumber.format(n.value) }
-            default: return false
-            }
-        }
-        return item.change == number.change && same(item.old, number.old) && same(item.new, number.new)
     }
 
     func snippet(_ t: SourceText, _ span: Span) -> String {
