@@ -37,7 +37,8 @@ struct NamedReferenceExtractor: Sendable {
                 }
                 j += 1
             }
-            guard let end = best, end > start, !numbers.contains(where: { $0.overlaps(start..<end) }) else {
+            // Not when the reference is the base of a numeric multiple or share (`不高于最高中选价的1.5倍`).
+            guard let end = best, end > start, !numbers.contains(where: { $0.overlaps(start..<(end + 2)) }) else {
                 i += c.word.count; continue
             }
             let clauseStart = tb.clauseStart(i)
