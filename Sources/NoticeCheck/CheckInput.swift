@@ -1,0 +1,35 @@
+import NoticeModel
+import NoticeText
+import NoticeCalendar
+
+/// What every check reads: the extracted document, its text, and where it came from.
+public struct CheckInput: Sendable {
+    public let document: NoticeDocument
+    public let text: SourceText
+    public let path: String
+    /// The folded text as one string (simplified, ASCII digits, padding as spaces), for pattern matching.
+    public let scan: TextScan
+
+    public init(document: NoticeDocument, text: SourceText, path: String) {
+        self.document = document; self.text = text; self.path = path
+        self.scan = TextScan(text.folded)
+    }
+
+    /// A quote for a finding, cited from this document.
+    public func quote(_ range: Range<Int>) -> FindingQuote {
+        FindingQuote(path: path, quote: text.quote(range), span: Span(range))
+    }
+
+    /// The document's own date: 成文日期, else the publication date.
+    public var documentDate: CalendarDate? {
+        (document.doc.signedDate ?? document.doc.publishedDate).flatMap { CalendarDate(iso: $0) }
+    }
+
+    /// True for traditional-script documents: mainland calendars do not apply to them unless they are mainland notices.
+    public var isTaiwanStatute: Bool {
+        text.script == .traditional && scan.string.contains("中华民国")
+    }
+
+    /// The file name without directories, for messages.
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+}

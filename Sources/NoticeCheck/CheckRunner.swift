@@ -1,0 +1,77 @@
+import NoticeModel
+
+/// Runs every single-document check over each document and every cross-check over the set, and numbers findings.
+///
+/// Per document: the findings extraction already made (calendar ambiguities, …) come first, then each check's in
+/// the order the checks are listed; a finding that repeats one already there (same check, same items, same quotes)
+/// is dropped; ids are `x1…` in that document. Cross-document findings are numbered `x1…` per run.
+public struct CheckRunner: Sendable {
+    public let checks: [any Check]
+    public let crossChecks: [any CrossCheck]
+
+    public init(checks: [any Check], crossChecks: [any CrossCheck]) {
+        self.checks = checks; self.crossChecks = crossChecks
+    }
+
+    /// Findings for one document (its existing findings plus every check's), numbered `x1…`.
+    public func run(_ doc: CheckInput) -> [Finding] {
+        var all = doc.document.findings
+        for check in checks { all.append(contentsOf: check.run(doc)) }
+        return Self.numbered(Self.deduplicated(all))
+    }
+
+    /// Cross-document findings for a set, numbered `x1…` for the run.
+    public func runCross(_ docs: [CheckInput]) -> [Finding] {
+        var all: [Finding] = []
+        for check in crossChecks { all.append(contentsOf: check.run(docs)) }
+        return Self.numbered(Self.deduplicated(all))
+    }
+
+    static func deduplicated(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<String>()
+        return findings.filter { f in
+            let key = f.check + "|" + f.items.joined(separator: ",") + "|"
+                + f.quotes.map { "\($0.path ?? ""):\($0.span.start)-\($0.span.end)" }.joined(separator: ",")
+            return seen.insert(key).inserted
+        }
+    }
+
+    static func numbered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().map { i, f in var g = f; g.id = "x\(i + 1)"; return g }
+    }
+}
+
+extension Finding {
+    /// A finding before the runner numbers it.
+    init(check: String, severity: Severity, message: String, items: [String] = [], quotes: [FindingQuote],
+         basis: String, values: [String: String]) {
+        self.init(id: "", check: check, severity: severity, message: message, items: items, quotes: quotes,
+                  basis: basis, values: values)
+    }
+}
+
+/// Small formatting helpers shared by the checks' messages and values.
+enum Fmt {
+    /// `90.0` → `90`, `54.2` → `54.2`, `94.615…` → `94.6` (at most `digits` decimals, trailing zeros dropped).
+    static func num(_ v: Double, digits: Int = 2) -> String {
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let r = (v * p).rounded() / p
+        var s = String(r)
+        if s.contains(".") { while s.hasSuffix("0") { s.removeLast() }; if s.hasSuffix(".") { s.removeLast() } }
+        return s
+    }
+
+    static func op(_ c: Comparator) -> String {
+        switch c { case .lt: "<"; case .le: "<="; case .gt: ">"; case .ge: ">="; case .eq: "=" }
+    }
+
+    static func unit(_ u: ThresholdUnit) -> String {
+        switch u {
+        case .percent: "%"; case .yuan: "元"; case .twd: "新台币元"; case .times: "倍"; case .count: ""
+        case .hour: "小时"; case .day: "日"; case .workday: "个工作日"; case .week: "周"; case .month: "个月"
+        case .quarter: "季度"; case .year: "年"
+        }
+    }
+}
