@@ -14,7 +14,7 @@ public struct TenseCheck: Check {
         let s = input.scan
         let markers = lexicon.futureMarkers.joined(separator: "|")
         let verbs = lexicon.goLiveVerbs.joined(separator: "|")
-        let pattern = "(\(markers))(?:在|于)?(?:([0-9]{4})年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(底|末|份|上旬|中旬|下旬|([0-9]{1,2})日)?(?:前|起|开始|正式)?(\(verbs))"
+        let pattern = "(\(markers))(?:在|于|自|从)?(?:([0-9]{4})年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(底|末|份|上旬|中旬|下旬|([0-9]{1,2})日)?(?:前|起|开始|正式)?(\(verbs))"
         var out: [Finding] = []
         for m in s.matches(pattern) {
             let g = m.groups
