@@ -1,14 +1,16 @@
 import Foundation
+import NoticeText
 
 /// The checks `notice check` runs, in the order their findings are listed.
 public enum CheckSuite {
     /// Loads the vocabulary (and calendar) from `dictionaries/` and builds the runner with every check.
     public static func standard(dictionaryDirectory: URL) throws -> CheckRunner {
         let lexicon = try CheckLexicon.load(directory: dictionaryDirectory)
-        return runner(lexicon: lexicon)
+        let tables = try TextTables.load(directory: dictionaryDirectory)
+        return runner(lexicon: lexicon, tables: tables)
     }
 
-    public static func runner(lexicon: CheckLexicon) -> CheckRunner {
+    public static func runner(lexicon: CheckLexicon, tables: TextTables, calendar: any WorkdayCounting = WeekendOnlyCalendar()) -> CheckRunner {
         CheckRunner(
             checks: [
                 ThresholdBandCheck(),
@@ -17,7 +19,18 @@ public enum CheckSuite {
                 CountClaimCheck(lexicon: lexicon),
                 PercentChangeCheck(),
                 TenseCheck(lexicon: lexicon),
+                ForwardingDateCheck(),
+                SignatureIssuersCheck(),
+                MetadataConsistencyCheck(),
+                DocNumberLookalikeCheck(lexicon: lexicon),
+                ChromeDatesCheck(),
+                EntityVariantCheck(lexicon: lexicon),
+                BatchCountCheck(lexicon: lexicon),
+                NormalisationCheck(tables: tables),
             ],
-            crossChecks: [])
+            crossChecks: [
+                InterpretationCheck(lexicon: lexicon, calendar: calendar),
+                ReferenceResolutionCheck(),
+            ])
     }
 }
