@@ -27,10 +27,17 @@ public enum CheckSuite {
                 EntityVariantCheck(lexicon: lexicon),
                 BatchCountCheck(lexicon: lexicon),
                 NormalisationCheck(tables: tables),
+                PublicationLagCheck(calendar: calendar),
+                EventAnchoredDeadlineCheck(lexicon: lexicon, calendar: calendar),
+                PeriodEndAmbiguityCheck(calendar: calendar),
+                CycleCheck(),
+                HolidayWindowCheck(calendar: calendar),
+                UnanchoredDeadlineCheck(calendar: calendar),
             ],
             crossChecks: [
                 InterpretationCheck(lexicon: lexicon, calendar: calendar),
                 ReferenceResolutionCheck(),
+                LeadTimeCheck(calendar: calendar),
             ])
     }
 }

@@ -34,3 +34,16 @@ enum DayCount {
         CalendarDate(year: year, month: month, day: CalendarDate.daysIn(year: year, month: month))!
     }
 }
+
+extension DayCount {
+    /// `n` months after `d`: the corresponding day, else the month's last day (民法典202).
+    static func adding(months n: Int, to d: CalendarDate) -> CalendarDate {
+        let total = d.year * 12 + (d.month - 1) + n
+        let y = total / 12, m = total % 12 + 1
+        return CalendarDate(year: y, month: m, day: min(d.day, CalendarDate.daysIn(year: y, month: m)))!
+    }
+
+    static func weekdayName(_ d: CalendarDate) -> String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday(d) - 1]
+    }
+}
