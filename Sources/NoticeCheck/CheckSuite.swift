@@ -13,7 +13,7 @@ public enum CheckSuite {
     public static func runner(lexicon: CheckLexicon, tables: TextTables, calendar: any WorkdayCounting = WeekendOnlyCalendar()) -> CheckRunner {
         CheckRunner(
             checks: [
-                ThresholdBandCheck(),
+                ThresholdBandCheck(lexicon: lexicon),
                 BoundaryMismatchCheck(),
                 ComparatorScopeCheck(lexicon: lexicon),
                 CountClaimCheck(lexicon: lexicon),

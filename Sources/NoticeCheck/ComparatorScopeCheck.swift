@@ -11,10 +11,17 @@ public struct ComparatorScopeCheck: Check {
     static let number = "([0-9]+(?:\\.[0-9]+)?)"
     static let unit = "(%|万元|元|倍|个工作日|日|天|小时|个月|年)"
 
-    public func run(_ input: CheckInput) -> [Finding] {
-        let s = input.scan
+    /// A figure without a comparator conjoined with one whose comparator follows it (`95%且…90%及以上`).
+    struct Shared {
+        let first: Range<Int>, firstUnit: Range<Int>, second: Range<Int>, secondUnit: Range<Int>
+        let metric: String
+        let comparator: CheckLexicon.ComparatorWord
+        let match: Range<Int>
+    }
+
+    func sharedComparators(_ s: TextScan) -> [Shared] {
         let pattern = Self.number + Self.unit + "(并且|而且|且|和|与|及|、)([^，。；,;：:\\n0-9]{1,14}?)" + Self.number + Self.unit
-        var out: [Finding] = []
+        var out: [Shared] = []
         for m in s.matches(pattern) {
             guard let n1 = m.groups[0], let u1 = m.groups[1], let n2 = m.groups[4], let u2 = m.groups[5],
                   s.text(u1) == s.text(u2),
@@ -24,6 +31,17 @@ public struct ComparatorScopeCheck: Check {
                   let shared = lexicon.comparator(startingAt: u2.upperBound, in: s) else { continue }
             let metric = metricBefore(n1.lowerBound, s)
             guard !metric.isEmpty else { continue }
+            out.append(Shared(first: n1, firstUnit: u1, second: n2, secondUnit: u2, metric: metric, comparator: shared, match: m.range))
+        }
+        return out
+    }
+
+    public func run(_ input: CheckInput) -> [Finding] {
+        let s = input.scan
+        var out: [Finding] = []
+        for sc in sharedComparators(s) {
+            let (n1, u1, u2, metric, shared) = (sc.first, sc.firstUnit, sc.secondUnit, sc.metric, sc.comparator)
+            let m = (range: sc.match, groups: [Range<Int>?]())
             let sentence = s.sentence(around: m.range.lowerBound)
             let end = u2.upperBound + shared.word.unicodeScalars.count
             let phraseStart = max(sentence.lowerBound, n1.lowerBound - metric.unicodeScalars.count)

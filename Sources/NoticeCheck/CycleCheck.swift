@@ -98,22 +98,27 @@ public struct UnanchoredDeadlineCheck: Check {
     let calendar: any WorkdayCounting
     public init(calendar: any WorkdayCounting) { self.calendar = calendar }
 
-    static let anchorWords = ["自", "之日", "起", "之后", "以后", "收到", "接到", "届满", "反馈", "发现", "结束后", "完成后", "之前", "前"]
+    static let anchorWords = ["自", "之日", "起", "之后", "以后", "收到", "接到", "届满", "反馈", "发现", "结束后", "完成后", "之前", "前", "之间"]
+
+    /// True when the sentence before the deadline names the event it runs from (`自…起`, `收到…后`, `反馈`, an
+    /// interval `…之间`, a lapse `超过48小时`): the extractor may have left `anchor` empty, the text has one.
+    func eventInSentence(_ offset: Int, _ s: TextScan) -> Bool {
+        let sentence = s.sentence(around: offset)
+        let before = s.text(sentence.lowerBound..<offset).replacingOccurrences(of: "目前", with: "")
+        return Self.anchorWords.contains { before.contains($0) } || before.contains(/超过[0-9]+小时/)
+    }
 
     public func run(_ input: CheckInput) -> [Finding] {
         let s = input.scan
         var found: [(range: Range<Int>, amount: Int, unit: TimeUnit, items: [String])] = []
         if !input.document.deadlines.isEmpty {
-            for d in input.document.deadlines where d.anchor == nil && !d.before {
+            for d in input.document.deadlines where d.anchor == nil && !d.before && !eventInSentence(d.span.start, s) {
                 found.append((d.span.range, Int(d.amount), d.unit, [d.id]))
             }
         } else {
             for m in s.matches("([0-9]+|[一二三四五六七八九十百]+)(日|天|个工作日)内") {
                 guard let n = ChineseNumber.parse(s.text(m.groups[0]!)).map({ Int($0) }) else { continue }
-                let sentence = s.sentence(around: m.range.lowerBound)
-                let before = s.text(sentence.lowerBound..<m.range.lowerBound).replacingOccurrences(of: "目前", with: "")
-                if Self.anchorWords.contains(where: { before.contains($0) }) { continue }
-                if before.contains(/超过[0-9]+小时/) { continue } // a lapse is an event
+                if eventInSentence(m.range.lowerBound, s) { continue }
                 found.append((m.range, n, s.text(m.groups[1]!) == "个工作日" ? .workday : .day, []))
             }
         }

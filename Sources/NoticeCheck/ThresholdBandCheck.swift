@@ -7,10 +7,12 @@ import NoticeModel
 public struct ThresholdBandCheck: Check {
     public let name = "threshold_overlap"
     public static let gapName = "coverage_gap"
-    public init() {}
+    let lexicon: CheckLexicon?
+    /// With a lexicon, conjuncts extraction missed are read from the text (see `ComparatorScopeCheck`).
+    public init(lexicon: CheckLexicon? = nil) { self.lexicon = lexicon }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        let rules = ThresholdRules.rules(input)
+        let rules = ThresholdRules.rules(input, lexicon: lexicon)
         var out: [Finding] = []
         for (i, r1) in rules.enumerated() {
             for r2 in rules[(i + 1)...] where r1.section == r2.section && r1.section != nil || sameParagraph(r1, r2, input) {
@@ -38,7 +40,7 @@ public struct ThresholdBandCheck: Check {
                  input: CheckInput) -> [Finding] {
         let quotes = [input.quote(lowRule.sentence.clamped(to: 0..<input.text.count)),
                       input.quote(highRule.sentence.clamped(to: 0..<input.text.count))]
-        let items = (lowRule.items + highRule.items).map(\.id)
+        let items = (lowRule.items + highRule.items).map(\.id).filter { !$0.isEmpty }
         let v1 = low.value, v2 = high.value
         let lowText = ThresholdRules.describe(key, low.op, v1), highText = ThresholdRules.describe(key, high.op, v2)
         let u = Fmt.unit(key.unit)

@@ -38,8 +38,25 @@ enum ThresholdRules {
     static let conjunctions = ["并且", "而且", "同时", "且"]
 
     /// Directional thresholds with a metric, grouped into rules. Range bounds are kept but marked by `ranges`.
-    static func rules(_ input: CheckInput) -> [ThresholdRule] {
-        let ts = input.document.thresholds
+    /// With a lexicon, a figure whose comparator is written once for a conjunction (`订单响应率95%且…90%及以上`)
+    /// and that extraction left out joins its rule as an unnamed item (id ``), read with the shared comparator.
+    static func rules(_ input: CheckInput, lexicon: CheckLexicon? = nil) -> [ThresholdRule] {
+        var all = input.document.thresholds
+        if let lexicon {
+            for sc in ComparatorScopeCheck(lexicon: lexicon).sharedComparators(input.scan) {
+                guard !all.contains(where: { $0.span.range.overlaps(sc.first) }),
+                      let partner = all.first(where: { $0.span.range.overlaps(sc.second) }),
+                      let v = Double(input.scan.text(sc.first)) else { continue }
+                let unit: ThresholdUnit
+                switch input.scan.text(sc.firstUnit) { case "%": unit = .percent; case "元": unit = .yuan; case "倍": unit = .times; default: continue }
+                guard unit == partner.unit else { continue }
+                let start = sc.first.lowerBound - sc.metric.unicodeScalars.count
+                all.append(Threshold(id: "", quote: input.text.quote(start..<sc.firstUnit.upperBound), span: Span(start..<sc.firstUnit.upperBound),
+                                     section: partner.section, metric: sc.metric, op: .eq, value: v, unit: unit, reference: nil,
+                                     rule: "comparator_scope"))
+            }
+        }
+        let ts = all
             .filter { $0.metric != nil }
             .sorted { $0.span < $1.span }
         let ranged = rangeMembers(ts)
