@@ -5,10 +5,14 @@ import NoticeModel
 /// apply. Ranges written as two bounds are left out (their bounds are not a boundary choice).
 public struct BoundaryMismatchCheck: Check {
     public let name = "boundary_mismatch_same_metric"
-    public init() {}
+    let lexicon: CheckLexicon?
+    /// With a lexicon, sanction ranges (`处…以上…以下罚款`) are left out.
+    public init(lexicon: CheckLexicon? = nil) { self.lexicon = lexicon }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        let ts = input.document.thresholds.filter { $0.metric != nil && $0.op != .eq }
+        let ts = input.document.thresholds.filter {
+            $0.metric != nil && $0.op != .eq && !(lexicon?.isSanction($0, in: input.scan) ?? false)
+        }
         let ranged = ThresholdRules.rangeMembers(ts.sorted { $0.span < $1.span })
         struct Key: Hashable { let key: MetricKey; let value: Double; let upper: Bool }
         var groups: [Key: [Threshold]] = [:]

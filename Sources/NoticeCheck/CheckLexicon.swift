@@ -27,10 +27,12 @@ public struct CheckLexicon: Sendable {
     public let aliases: [(short: String, full: String)]
     public let docNumberLookalikes: [(marker: String, reason: String)]
     public let entityHeads: [(head: String, generic: [String])]
+    /// Sanction and payment words: thresholds on them are outcome ranges, not condition bands.
+    public let sanctions: [String]
 
     public init(comparators: [ComparatorWord], futureMarkers: [String], goLiveVerbs: [String], classifiers: [String],
                 aliases: [(short: String, full: String)], docNumberLookalikes: [(marker: String, reason: String)],
-                entityHeads: [(head: String, generic: [String])]) {
+                entityHeads: [(head: String, generic: [String])], sanctions: [String] = []) {
         self.comparators = comparators.sorted { $0.word.count > $1.word.count }
         self.futureMarkers = futureMarkers.sorted { $0.count > $1.count }
         self.goLiveVerbs = goLiveVerbs.sorted { $0.count > $1.count }
@@ -38,6 +40,7 @@ public struct CheckLexicon: Sendable {
         self.aliases = aliases.sorted { $0.short.count > $1.short.count }
         self.docNumberLookalikes = docNumberLookalikes
         self.entityHeads = entityHeads
+        self.sanctions = sanctions
     }
 
     /// Loads every file of `<dictionaries>/check/`. A bad line is an error naming file and line.
@@ -60,8 +63,10 @@ public struct CheckLexicon: Sendable {
         let heads = try rows(dir, "entity_heads.tsv", columns: 2).map { r in
             (head: r.cols[0], generic: r.cols[1].split(separator: ",").map(String.init))
         }
+        let sanctions = try rows(dir, "sanctions.tsv", columns: 1).map { $0.cols[0] }
         return CheckLexicon(comparators: comparators, futureMarkers: future, goLiveVerbs: golive,
-                            classifiers: classifiers, aliases: aliases, docNumberLookalikes: looks, entityHeads: heads)
+                            classifiers: classifiers, aliases: aliases, docNumberLookalikes: looks, entityHeads: heads,
+                            sanctions: sanctions)
     }
 
     struct Row { let file: String; let line: Int; let cols: [String] }
@@ -104,6 +109,17 @@ public struct CheckLexicon: Sendable {
             !c.before && offset + c.word.unicodeScalars.count <= scan.count
                 && scan.text(offset..<(offset + c.word.unicodeScalars.count)) == c.word
         }
+    }
+
+    /// True when a threshold is a sanction or payment range (`处三年以上有期徒刑`, `处二万元以上罚款`): its metric
+    /// names a sanction, it is introduced by 处/并处/科, or a sanction word follows it in the clause.
+    func isSanction(_ t: Threshold, in scan: TextScan) -> Bool {
+        if let m = t.metric, sanctions.contains(where: { m.contains($0) }) { return true }
+        let before = scan.text(max(0, t.span.start - 3)..<t.span.start)
+        if ["处", "科", "并处"].contains(where: { before.hasSuffix($0) }) { return true }
+        let clause = scan.clause(around: t.span.start)
+        let after = scan.text(t.span.end..<max(t.span.end, min(clause.upperBound, t.span.end + 16)))
+        return sanctions.contains { after.contains($0) }
     }
 
     /// Expands short issuer-name forms (`卫健委` → `卫生健康委员会`) for comparison.

@@ -14,7 +14,7 @@ public enum CheckSuite {
         CheckRunner(
             checks: [
                 ThresholdBandCheck(lexicon: lexicon),
-                BoundaryMismatchCheck(),
+                BoundaryMismatchCheck(lexicon: lexicon),
                 ComparatorScopeCheck(lexicon: lexicon),
                 CountClaimCheck(lexicon: lexicon),
                 PercentChangeCheck(),

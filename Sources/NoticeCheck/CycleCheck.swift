@@ -100,11 +100,11 @@ public struct UnanchoredDeadlineCheck: Check {
 
     static let anchorWords = ["自", "之日", "起", "之后", "以后", "收到", "接到", "届满", "反馈", "发现", "结束后", "完成后", "之前", "前", "之间"]
 
-    /// True when the sentence before the deadline names the event it runs from (`自…起`, `收到…后`, `反馈`, an
+    /// True when the paragraph before the deadline names the event it runs from (`自…起`, `收到…后`, `反馈`, an
     /// interval `…之间`, a lapse `超过48小时`): the extractor may have left `anchor` empty, the text has one.
     func eventInSentence(_ offset: Int, _ s: TextScan) -> Bool {
-        let sentence = s.sentence(around: offset)
-        let before = s.text(sentence.lowerBound..<offset).replacingOccurrences(of: "目前", with: "")
+        let paragraph = s.line(around: offset)
+        let before = s.text(paragraph.lowerBound..<offset).replacingOccurrences(of: "目前", with: "")
         return Self.anchorWords.contains { before.contains($0) } || before.contains(/超过[0-9]+小时/)
     }
 
@@ -112,7 +112,10 @@ public struct UnanchoredDeadlineCheck: Check {
         let s = input.scan
         var found: [(range: Range<Int>, amount: Int, unit: TimeUnit, items: [String])] = []
         if !input.document.deadlines.isEmpty {
-            for d in input.document.deadlines where d.anchor == nil && !d.before && !eventInSentence(d.span.start, s) {
+            // deadlines to act within (le) counted in hours, days or months; minimum durations (ge) and multi-year
+            // windows (`3年内2次以上`, `每届不得逾四年`) are periods, not deadlines missing a start
+            for d in input.document.deadlines where d.anchor == nil && !d.before && d.op == .le
+                && [.hour, .day, .workday, .month].contains(d.unit) && !eventInSentence(d.span.start, s) {
                 found.append((d.span.range, Int(d.amount), d.unit, [d.id]))
             }
         } else {
@@ -137,7 +140,7 @@ public struct UnanchoredDeadlineCheck: Check {
             }
             out.append(Finding(
                 check: name, severity: .warning,
-                message: "'\(s.text(f.range))' has no start event: the text does not say from when the \(f.amount) \(f.unit == .workday ? "working " : "")days run." + note,
+                message: "'\(s.text(f.range))' has no start event: the text does not say from when the \(f.amount) \(Fmt.unit(ThresholdUnit(f.unit))) run." + note,
                 items: f.items, quotes: [input.quote(s.clause(around: f.range.lowerBound))],
                 basis: "民法典201 (event day not counted), 203 (a last day on a rest day moves to the next working day)",
                 values: values))

@@ -57,7 +57,7 @@ enum ThresholdRules {
             }
         }
         let ts = all
-            .filter { $0.metric != nil }
+            .filter { $0.metric != nil && !(lexicon?.isSanction($0, in: input.scan) ?? false) }
             .sorted { $0.span < $1.span }
         let ranged = rangeMembers(ts)
         var rules: [ThresholdRule] = []
