@@ -5,7 +5,9 @@ import NoticeCalendar
 /// described in messages.
 enum CalendarScope {
     /// Mainland documents only: Taiwan statutes count 日/工作天 on their own calendar.
-    static func applies(_ input: CheckInput) -> Bool { !input.isTaiwanStatute }
+    static func applies(_ input: CheckInput, _ cal: any WorkdayCounting) -> Bool {
+        !input.isTaiwanStatute && cal.isMainland(text: input.text.text)
+    }
 
     static func describe(_ d: CalendarDate, _ cal: any WorkdayCounting) -> String {
         "\(d.iso) (\(DayCount.weekdayName(d))\(cal.isWorkingDay(d) ? "" : ", rest day")\(cal.covers(d) ? "" : ", estimated: weekends only"))"
@@ -25,7 +27,7 @@ public struct PublicationLagCheck: Check {
 
     public func run(_ input: CheckInput) -> [Finding] {
         let doc = input.document.doc
-        guard CalendarScope.applies(input), let signed = doc.signedDate.flatMap({ CalendarDate(iso: $0) }),
+        guard CalendarScope.applies(input, calendar), let signed = doc.signedDate.flatMap({ CalendarDate(iso: $0) }),
               let published = doc.publishedDate.flatMap({ CalendarDate(iso: $0) }), signed < published else { return [] }
         let limit = calendar.adding(workdays: 20, to: signed)
         guard published > limit else { return [] }
@@ -51,7 +53,7 @@ public struct EventAnchoredDeadlineCheck: Check {
     public init(lexicon: CheckLexicon, calendar: any WorkdayCounting) { self.lexicon = lexicon; self.calendar = calendar }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        guard CalendarScope.applies(input), let go = input.document.doc.effectiveDate.flatMap({ CalendarDate(iso: $0) }) else { return [] }
+        guard CalendarScope.applies(input, calendar), let go = input.document.doc.effectiveDate.flatMap({ CalendarDate(iso: $0) }) else { return [] }
         let s = input.scan
         let verbs = lexicon.goLiveVerbs.joined(separator: "|")
         var out: [Finding] = []
@@ -90,7 +92,7 @@ public struct PeriodEndAmbiguityCheck: Check {
     public init(calendar: any WorkdayCounting) { self.calendar = calendar }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        guard CalendarScope.applies(input), let start = input.document.doc.effectiveDate.flatMap({ CalendarDate(iso: $0) }) else { return [] }
+        guard CalendarScope.applies(input, calendar), let start = input.document.doc.effectiveDate.flatMap({ CalendarDate(iso: $0) }) else { return [] }
         let s = input.scan
         var out: [Finding] = []
         for m in s.matches("第([0-9]+|[一二三四五六七八九十]+)个月(?:末|底)") {

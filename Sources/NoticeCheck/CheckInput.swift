@@ -20,9 +20,12 @@ public struct CheckInput: Sendable {
         FindingQuote(path: path, quote: text.quote(range), span: Span(range))
     }
 
-    /// The document's own date: 成文日期, else the publication date.
+    /// The document's own date: 成文日期, else the publication date, else (no metadata) the date line under the
+    /// outer document's signature. A `…印发` line is the 版记 of whatever document it closes and is never used.
     public var documentDate: CalendarDate? {
-        (document.doc.signedDate ?? document.doc.publishedDate).flatMap { CalendarDate(iso: $0) }
+        if let d = (document.doc.signedDate ?? document.doc.publishedDate).flatMap({ CalendarDate(iso: $0) }) { return d }
+        let outer = DocumentParts(self).parts[0].range
+        return DateText.dateLines(in: scan, window: outer).last.flatMap { $0.issued ? nil : $0.date }
     }
 
     /// True for traditional-script documents: mainland calendars do not apply to them unless they are mainland notices.

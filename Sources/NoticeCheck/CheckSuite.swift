@@ -1,5 +1,6 @@
 import Foundation
 import NoticeText
+import NoticeCalendar
 
 /// The checks `notice check` runs, in the order their findings are listed.
 public enum CheckSuite {
@@ -7,7 +8,8 @@ public enum CheckSuite {
     public static func standard(dictionaryDirectory: URL) throws -> CheckRunner {
         let lexicon = try CheckLexicon.load(directory: dictionaryDirectory)
         let tables = try TextTables.load(directory: dictionaryDirectory)
-        return runner(lexicon: lexicon, tables: tables)
+        let calendar = HolidayCalendar(resolver: try DateResolver.load(directory: dictionaryDirectory))
+        return runner(lexicon: lexicon, tables: tables, calendar: calendar)
     }
 
     public static func runner(lexicon: CheckLexicon, tables: TextTables, calendar: any WorkdayCounting = WeekendOnlyCalendar()) -> CheckRunner {

@@ -61,7 +61,7 @@ public struct HolidayWindowCheck: Check {
     public init(calendar: any WorkdayCounting) { self.calendar = calendar }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        guard CalendarScope.applies(input), let docDate = input.documentDate, calendar.covers(docDate) else { return [] }
+        guard CalendarScope.applies(input, calendar), let docDate = input.documentDate, calendar.covers(docDate) else { return [] }
         let s = input.scan
         var out: [Finding] = []
         for m in s.matches("([0-9]+|[一二三四五六七八九十]+)个?工作日") {
@@ -132,7 +132,7 @@ public struct UnanchoredDeadlineCheck: Check {
             var note = ""
             let part = parts.last { $0.range.contains(f.range.lowerBound) } ?? parts[0]
             let partDate = part.meta.signedDate.flatMap { CalendarDate(iso: $0) } ?? DateText.dateLines(in: s, window: part.range).last?.date
-            if CalendarScope.applies(input), let base = partDate, f.unit == .day || f.unit == .workday {
+            if CalendarScope.applies(input, calendar), let base = partDate, f.unit == .day || f.unit == .workday {
                 let raw = f.unit == .day ? DayCount.adding(f.amount, to: base) : calendar.adding(workdays: f.amount, to: base)
                 let rolled = calendar.rolledForward(raw)
                 values["if_anchored_to_document_date"] = raw == rolled ? raw.iso : "\(raw.iso) (\(DayCount.weekdayName(raw))) -> \(rolled.iso)"
@@ -167,7 +167,7 @@ public struct LeadTimeCheck: CrossCheck {
         }
         var out: [Finding] = []
         for rule in rules {
-            for d in docs where CalendarScope.applies(d) {
+            for d in docs where CalendarScope.applies(d, calendar) {
                 guard let signed = d.documentDate, let go = d.document.doc.effectiveDate.flatMap({ CalendarDate(iso: $0) }), signed < go else { continue }
                 let between = calendar.workdays(strictlyBetween: signed, and: go)
                 let earliest = DayCount.adding(1, to: calendar.adding(workdays: rule.n, to: signed))

@@ -38,7 +38,7 @@ public struct TenseCheck: Check {
                 resolved = next
             }
             guard resolved < docDate else { continue }
-            let dateSource = input.document.doc.signedDate != nil ? "成文日期" : "发布日期"
+            let dateSource = input.document.doc.signedDate != nil ? "成文日期" : input.document.doc.publishedDate != nil ? "发布日期" : "signature date"
             out.append(Finding(
                 check: name, severity: .warning,
                 message: "Future tense ('\(s.text(g[0]!))') for \(resolved.iso), which is already past at the document's \(dateSource) \(docDate.iso).",

@@ -6,9 +6,13 @@ public protocol WorkdayCounting: Sendable {
     func isWorkingDay(_ d: CalendarDate) -> Bool
     /// True when `d` lies in a year the holiday table covers (outside, results are weekend-only estimates).
     func covers(_ d: CalendarDate) -> Bool
+    /// False for documents the mainland schedule does not apply to (Taiwan statutes).
+    func isMainland(text: String) -> Bool
 }
 
 extension WorkdayCounting {
+    public func isMainland(text: String) -> Bool { true }
+
     /// Working days strictly between two dates (neither end counted).
     func workdays(strictlyBetween a: CalendarDate, and b: CalendarDate) -> Int {
         guard a < b else { return 0 }
