@@ -29,10 +29,13 @@ public struct CheckLexicon: Sendable {
     public let entityHeads: [(head: String, generic: [String])]
     /// Sanction and payment words: thresholds on them are outcome ranges, not condition bands.
     public let sanctions: [String]
+    /// Simplified forms that are conversion leftovers inside traditional text (`采` for `採`).
+    public let leftovers: [(simplified: String, traditional: String)]
 
     public init(comparators: [ComparatorWord], futureMarkers: [String], goLiveVerbs: [String], classifiers: [String],
                 aliases: [(short: String, full: String)], docNumberLookalikes: [(marker: String, reason: String)],
-                entityHeads: [(head: String, generic: [String])], sanctions: [String] = []) {
+                entityHeads: [(head: String, generic: [String])], sanctions: [String] = [],
+                leftovers: [(simplified: String, traditional: String)] = []) {
         self.comparators = comparators.sorted { $0.word.count > $1.word.count }
         self.futureMarkers = futureMarkers.sorted { $0.count > $1.count }
         self.goLiveVerbs = goLiveVerbs.sorted { $0.count > $1.count }
@@ -41,6 +44,7 @@ public struct CheckLexicon: Sendable {
         self.docNumberLookalikes = docNumberLookalikes
         self.entityHeads = entityHeads
         self.sanctions = sanctions
+        self.leftovers = leftovers
     }
 
     /// Loads every file of `<dictionaries>/check/`. A bad line is an error naming file and line.
@@ -64,9 +68,10 @@ public struct CheckLexicon: Sendable {
             (head: r.cols[0], generic: r.cols[1].split(separator: ",").map(String.init))
         }
         let sanctions = try rows(dir, "sanctions.tsv", columns: 1).map { $0.cols[0] }
+        let leftovers = try rows(dir, "simplified_leftovers.tsv", columns: 3).map { (simplified: $0.cols[0], traditional: $0.cols[1]) }
         return CheckLexicon(comparators: comparators, futureMarkers: future, goLiveVerbs: golive,
                             classifiers: classifiers, aliases: aliases, docNumberLookalikes: looks, entityHeads: heads,
-                            sanctions: sanctions)
+                            sanctions: sanctions, leftovers: leftovers)
     }
 
     struct Row { let file: String; let line: Int; let cols: [String] }

@@ -28,7 +28,7 @@ public enum CheckSuite {
                 ChromeDatesCheck(),
                 EntityVariantCheck(lexicon: lexicon),
                 BatchCountCheck(lexicon: lexicon),
-                NormalisationCheck(tables: tables),
+                NormalisationCheck(lexicon: lexicon),
                 PublicationLagCheck(calendar: calendar),
                 EventAnchoredDeadlineCheck(lexicon: lexicon, calendar: calendar),
                 PeriodEndAmbiguityCheck(calendar: calendar),

@@ -105,7 +105,7 @@ public struct CountClaimCheck: Check {
         let between = s.text(c.range.upperBound..<fen)
         if between.contains("、") || between.contains("和") { return [] }
         let tail = fen..<sentence.upperBound
-        guard let m = s.matches("分别(?:为|达|是|达到|降低|下降|增长|占)?((?:[0-9]+(?:\\.[0-9]+)?(?:%|万元|元|倍|个|家|种)?(?:、|和|及|与)?)+)", in: tail).first,
+        guard let m = s.matches("分别(?:为|达|是|达到|降低|下降|降价|降幅为|降幅达|降幅|增长|增幅|提高|占)?((?:[0-9]+(?:\\.[0-9]+)?(?:%|万元|元|倍|个|家|种)?(?:、|和|及|与)?)+)", in: tail).first,
               let vr = m.groups[0] else { return [] }
         let values = s.matches("[0-9]+(?:\\.[0-9]+)?", in: vr).count
         guard values >= 2, values != c.value else { return [] }

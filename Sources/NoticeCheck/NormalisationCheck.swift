@@ -1,13 +1,12 @@
 import NoticeModel
-import NoticeText
 
 /// What the text needed before it could be read: `?` padding left by lost full-width spaces (and headings it
 /// hides, `????(一)提高認識`), and simplified leftovers inside traditional text (`采購`, `關于`). Reported once
 /// per document as info with counts, so a reader knows extraction ran on the folded text (offsets unchanged).
 public struct NormalisationCheck: Check {
     public let name = "normalisation_invariance"
-    let simplifiedOnly: Set<UInt32>
-    public init(tables: TextTables) { self.simplifiedOnly = tables.simplifiedOnly }
+    let leftovers: [(simplified: String, traditional: String)]
+    public init(lexicon: CheckLexicon) { self.leftovers = lexicon.leftovers }
 
     public func run(_ input: CheckInput) -> [Finding] {
         let o = input.text.original, s = input.scan
@@ -27,10 +26,14 @@ public struct NormalisationCheck: Check {
                 hidden.append(line.lowerBound..<min(j, i + 12))
             }
         }
+        // leftovers from `dictionaries/check/simplified_leftovers.tsv`, in traditional text that never uses the
+        // traditional form itself
         var leftovers: [String] = []
         if input.text.script != .simplified {
-            var seen = Set<UInt32>()
-            for c in o where simplifiedOnly.contains(c.value) && seen.insert(c.value).inserted { leftovers.append(String(c)) }
+            let original = input.text.text
+            for l in self.leftovers where original.contains(l.simplified) && !original.contains(l.traditional) {
+                leftovers.append(l.simplified)
+            }
         }
         guard padding > 0 || !leftovers.isEmpty else { return [] }
         var parts: [String] = []

@@ -143,7 +143,7 @@ func offset(of marker: String, in text: String) -> Int { Fixture.span(marker, in
 }
 
 @Suite struct NormalisationCheckTests {
-    static let check = NormalisationCheck(tables: Fixture.folder.tables)
+    static let check = NormalisationCheck(lexicon: Fixture.lexicon)
     @Test func paddingAndHiddenHeading() {
         let fs = Self.check.run(Fixture.input("??(一)加强监管。要做好工作。\n各单位应执行。?\n??????某局"))
         #expect(fs.first?.values["question_mark_padding_chars"] == "9")
