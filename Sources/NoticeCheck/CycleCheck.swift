@@ -1,3 +1,4 @@
+import Foundation
 import NoticeModel
 import NoticeCalendar
 
@@ -98,14 +99,26 @@ public struct UnanchoredDeadlineCheck: Check {
     let calendar: any WorkdayCounting
     public init(calendar: any WorkdayCounting) { self.calendar = calendar }
 
-    static let anchorWords = ["自", "之日", "起", "之后", "以后", "收到", "接到", "届满", "反馈", "发现", "结束后", "完成后", "之前", "前", "之间"]
+    static let anchorWords = ["自", "之日", "起", "之后", "以后", "收到", "接到", "届满", "反馈", "发现", "结束后", "完成后", "之前", "前", "之间", "终了", "所定"]
 
     /// True when the paragraph before the deadline names the event it runs from (`自…起`, `收到…后`, `反馈`, an
     /// interval `…之间`, a lapse `超过48小时`): the extractor may have left `anchor` empty, the text has one.
+    ///
+    /// Statutes also state the event as the clause right before the deadline (`保险契约终止，保险人应于三日内…`):
+    /// that clause anchors it unless it is a condition (`若…`, `如…`, `…的`, `…时`), which names a state, not an
+    /// event (`…较大幅度的，企业须于30日内…`).
     func eventInSentence(_ offset: Int, _ s: TextScan) -> Bool {
         let paragraph = s.line(around: offset)
         let before = s.text(paragraph.lowerBound..<offset).replacingOccurrences(of: "目前", with: "")
-        return Self.anchorWords.contains { before.contains($0) } || before.contains(/超过[0-9]+小时/)
+        if Self.anchorWords.contains(where: { before.contains($0) }) || before.contains(/超过[0-9]+小时/) { return true }
+        let clause = s.clause(around: offset)
+        let sentence = s.sentence(around: offset)
+        guard clause.lowerBound > sentence.lowerBound + 1 else { return false }
+        let previous = s.trimmed(s.clause(around: clause.lowerBound - 2))
+        let text = s.text(previous).trimmingCharacters(in: CharacterSet(charactersIn: "，,；;"))
+        if text.isEmpty { return false }
+        let conditional = ["若", "如", "凡", "对", "因", "或", "但"].contains { text.hasPrefix($0) } || text.hasSuffix("的") || text.hasSuffix("时")
+        return !conditional
     }
 
     public func run(_ input: CheckInput) -> [Finding] {

@@ -71,6 +71,11 @@ import NoticeCheck
         #expect(f?.values["if_anchored_to_document_date"] == "2023-10-05 (Thu) -> 2023-10-07")
         #expect(check.run(Fixture.input("相关企业须自收到通知之日起15日内提交材料。\n某局\n2023年9月20日")).isEmpty)
         #expect(check.run(Fixture.input("3年内2次以上违规的，取消资格。\n某局\n2023年9月20日")).isEmpty)
+        // a condition (…的) before the deadline is a state, not the event it runs from
+        #expect(!check.run(Fixture.input("如供货价格高于周边省份价格的，企业应于10日内申请调整。\n某局\n2023年9月20日")).isEmpty)
+        // an event clause right before it anchors it
+        #expect(check.run(Fixture.input("采购合同终止，医疗机构应于10日内报告。\n某局\n2023年9月20日")).isEmpty)
+        #expect(check.run(Fixture.input("醫療法人應於年度終了五個月內申報財務報告。")).isEmpty)
     }
 
     @Test func leadTimeBetweenPublicationAndGoLive() {
