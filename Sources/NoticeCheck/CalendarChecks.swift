@@ -6,7 +6,7 @@ import NoticeCalendar
 enum CalendarScope {
     /// Mainland documents only: Taiwan statutes count 日/工作天 on their own calendar.
     static func applies(_ input: CheckInput, _ cal: any WorkdayCounting) -> Bool {
-        !input.isTaiwanStatute && cal.isMainland(text: input.text.text)
+        !input.isTaiwanStatute && (input.mainland ?? cal.isMainland(text: input.text.text))
     }
 
     static func describe(_ d: CalendarDate, _ cal: any WorkdayCounting) -> String {

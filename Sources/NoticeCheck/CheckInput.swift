@@ -10,9 +10,22 @@ public struct CheckInput: Sendable {
     /// The folded text as one string (simplified, ASCII digits, padding as spaces), for pattern matching.
     public let scan: TextScan
 
-    public init(document: NoticeDocument, text: SourceText, path: String) {
-        self.document = document; self.text = text; self.path = path
-        self.scan = TextScan(text.folded)
+    /// The document's own date: 成文日期, else the publication date, else (no metadata) the date line under the
+    /// outer document's signature. A `…印发` line is the 版记 of whatever document it closes and is never used.
+    public let documentDate: CalendarDate?
+    /// Whether the mainland holiday schedule applies, when already known (the jurisdiction test reads the whole text).
+    public var mainland: Bool?
+
+    public init(document: NoticeDocument, text: SourceText, path: String, mainland: Bool? = nil) {
+        self.document = document; self.text = text; self.path = path; self.mainland = mainland
+        let scan = TextScan(text.folded)
+        self.scan = scan
+        if let d = (document.doc.signedDate ?? document.doc.publishedDate).flatMap({ CalendarDate(iso: $0) }) {
+            documentDate = d
+        } else {
+            let outer = DocumentParts.outerRange(document.doc, count: text.count)
+            documentDate = DateText.dateLines(in: scan, window: outer).last.flatMap { $0.issued ? nil : $0.date }
+        }
     }
 
     /// A quote for a finding, cited from this document.
@@ -20,13 +33,6 @@ public struct CheckInput: Sendable {
         FindingQuote(path: path, quote: text.quote(range), span: Span(range))
     }
 
-    /// The document's own date: 成文日期, else the publication date, else (no metadata) the date line under the
-    /// outer document's signature. A `…印发` line is the 版记 of whatever document it closes and is never used.
-    public var documentDate: CalendarDate? {
-        if let d = (document.doc.signedDate ?? document.doc.publishedDate).flatMap({ CalendarDate(iso: $0) }) { return d }
-        let outer = DocumentParts(self).parts[0].range
-        return DateText.dateLines(in: scan, window: outer).last.flatMap { $0.issued ? nil : $0.date }
-    }
 
     /// True for traditional-script documents: mainland calendars do not apply to them unless they are mainland notices.
     public var isTaiwanStatute: Bool {

@@ -8,20 +8,32 @@ import NoticeModel
 public struct CheckRunner: Sendable {
     public let checks: [any Check]
     public let crossChecks: [any CrossCheck]
+    /// Decides once per document whether the mainland calendar applies (nil: each calendar check asks).
+    let isMainland: (@Sendable (String) -> Bool)?
 
-    public init(checks: [any Check], crossChecks: [any CrossCheck]) {
-        self.checks = checks; self.crossChecks = crossChecks
+    public init(checks: [any Check], crossChecks: [any CrossCheck], isMainland: (@Sendable (String) -> Bool)? = nil) {
+        self.checks = checks; self.crossChecks = crossChecks; self.isMainland = isMainland
+    }
+
+    /// The input with its jurisdiction decided (once, instead of in every calendar check).
+    public func prepared(_ input: CheckInput) -> CheckInput {
+        guard input.mainland == nil, let isMainland else { return input }
+        var i = input
+        i.mainland = isMainland(input.text.text)
+        return i
     }
 
     /// Findings for one document (its existing findings plus every check's), numbered `x1…`.
-    public func run(_ doc: CheckInput) -> [Finding] {
+    public func run(_ input: CheckInput) -> [Finding] {
+        let doc = prepared(input)
         var all = doc.document.findings
         for check in checks { all.append(contentsOf: check.run(doc)) }
         return Self.numbered(Self.deduplicated(all))
     }
 
     /// Cross-document findings for a set, numbered `x1…` for the run.
-    public func runCross(_ docs: [CheckInput]) -> [Finding] {
+    public func runCross(_ inputs: [CheckInput]) -> [Finding] {
+        let docs = inputs.map(prepared)
         var all: [Finding] = []
         for check in crossChecks { all.append(contentsOf: check.run(docs)) }
         return Self.numbered(Self.deduplicated(all))

@@ -40,6 +40,7 @@ public enum CheckSuite {
                 InterpretationCheck(lexicon: lexicon, calendar: calendar),
                 ReferenceResolutionCheck(),
                 LeadTimeCheck(calendar: calendar),
-            ])
+            ],
+            isMainland: { calendar.isMainland(text: $0) })
     }
 }

@@ -28,14 +28,11 @@ enum DateText {
 
     /// A line that holds only a date (a signature / 印发 date line), with the date and whether it says 印发.
     static func dateLines(in scan: TextScan, window: Range<Int>? = nil) -> [(line: Range<Int>, date: CalendarDate, issued: Bool)] {
-        let w = window ?? 0..<scan.count
         var out: [(line: Range<Int>, date: CalendarDate, issued: Bool)] = []
-        for line in scan.lines where line.lowerBound >= w.lowerBound && line.upperBound <= w.upperBound {
-            let t = scan.trimmed(line)
-            guard !t.isEmpty, let m = scan.matches("^" + pattern + "(印发|发布|制发)?$", in: t).first,
-                  let date = date(year: scan.text(m.groups[0]!), month: scan.text(m.groups[1]!), day: scan.text(m.groups[2]!))
+        for m in scan.matches("(?m)^[ \\t\u{3000}]*" + pattern + "(印发|发布|制发)?[ \\t\u{3000}]*$", in: window) {
+            guard let date = date(year: scan.text(m.groups[0]!), month: scan.text(m.groups[1]!), day: scan.text(m.groups[2]!))
             else { continue }
-            out.append((line: t, date: date, issued: m.groups[3] != nil))
+            out.append((line: scan.trimmed(m.range), date: date, issued: m.groups[3] != nil))
         }
         return out
     }

@@ -9,12 +9,17 @@ struct DocumentParts {
         let doc = input.document.doc
         let n = input.text.count
         var parts: [Part] = []
-        let firstEmbedded = doc.embedded.compactMap { $0.span?.start }.min()
-        let outer = doc.span.map { $0.start..<min($0.end, firstEmbedded ?? $0.end) } ?? 0..<(firstEmbedded ?? n)
+        let outer = Self.outerRange(doc, count: n)
         parts.append(Part(meta: doc, range: outer, index: 0))
         for (i, e) in doc.embedded.enumerated() {
             parts.append(Part(meta: e, range: e.span?.range ?? outer.upperBound..<n, index: i + 1))
         }
         self.parts = parts
+    }
+
+    /// The range of the outer document: its span, cut where the first embedded document starts.
+    static func outerRange(_ doc: DocumentMeta, count n: Int) -> Range<Int> {
+        let firstEmbedded = doc.embedded.compactMap { $0.span?.start }.min()
+        return doc.span.map { $0.start..<min($0.end, firstEmbedded ?? $0.end) } ?? 0..<(firstEmbedded ?? n)
     }
 }

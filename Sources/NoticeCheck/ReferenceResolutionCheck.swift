@@ -27,18 +27,15 @@ public struct ReferenceResolutionCheck: CrossCheck {
                 }
             } else {
                 // without extracted metadata: every 文号 in the text except the document's own
-                for m in s.matches(Self.docNumberPattern) {
+                for r in Self.docNumbers(in: s) {
+                    let m = (range: r, groups: [Range<Int>?]())
                     let n = s.text(m.range)
                     if known.contains(Self.key(n)) || own.contains(Self.key(n)) || refs.contains(where: { $0.label == n }) { continue }
                     if s.text(max(0, m.range.lowerBound - 12)..<m.range.lowerBound).contains("备") { continue }
                     refs.append((m.range, n))
                 }
             }
-            for m in s.matches("([\\p{Han}]{2,20}?(?:局|委员会|委|办公室|办公厅|部|政府))印发(?:了)?(通知|文件|意见|方案)") {
-                let next = m.range.upperBound < s.count ? s.scalars[m.range.upperBound] : " "
-                if next == "《" { continue }
-                refs.append((m.range, "\(s.text(m.groups[0]!))印发\(s.text(m.groups[1]!)) (no 文号/title)"))
-            }
+            for r in Self.vagueReferences(in: s) { refs.append((r, "\(s.text(r)) (no 文号/title)")) }
             guard !refs.isEmpty else { continue }
             var notes: [String] = []
             for r in refs {
@@ -58,7 +55,48 @@ public struct ReferenceResolutionCheck: CrossCheck {
         return out
     }
 
-    static let docNumberPattern = "[\\p{Han}A-Za-z]{1,10}[〔\\[(（][0-9]{4}[〕\\])）][0-9]+号"
+    /// Every `代字〔年〕N号` in the text (代字 of 1–10 Han characters or letters), scanned back from each `号`.
+    static func docNumbers(in s: TextScan) -> [Range<Int>] {
+        let open: Set<Unicode.Scalar> = ["〔", "[", "(", "（"], close: Set<Unicode.Scalar> = ["〕", "]", ")", "）"]
+        func digit(_ i: Int) -> Bool { i >= 0 && ("0"..."9").contains(s.scalars[i]) }
+        var out: [Range<Int>] = []
+        for (end, c) in s.scalars.enumerated() where c == "号" {
+            var i = end - 1
+            guard digit(i) else { continue }
+            while digit(i) { i -= 1 }
+            guard i >= 5, close.contains(s.scalars[i]), digit(i - 1), digit(i - 2), digit(i - 3), digit(i - 4),
+                  open.contains(s.scalars[i - 5]) else { continue }
+            var j = i - 5
+            var k = 0
+            while j > 0 && k < 10 {
+                let p = s.scalars[j - 1]
+                guard p.properties.isIdeographic || (p.isASCII && p.properties.isAlphabetic) else { break }
+                j -= 1; k += 1
+            }
+            if k > 0 { out.append(j..<(end + 1)) }
+        }
+        return out
+    }
+
+    static let issuerSuffixes = ["委员会", "办公室", "办公厅", "政府", "局", "委", "部"]
+
+    /// `国家医疗保障局办公室印发通知`: an issuer said to have issued a document that is named by neither title nor 文号.
+    static func vagueReferences(in s: TextScan) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for at in s.occurrences(of: "印发") {
+            let before = s.text(max(0, at - 20)..<at)
+            guard issuerSuffixes.contains(where: { before.hasSuffix($0) }) else { continue }
+            var j = at
+            while j > 0 && at - j < 20 && s.scalars[j - 1].properties.isIdeographic { j -= 1 }
+            var e = at + 2
+            if e < s.count && s.scalars[e] == "了" { e += 1 }
+            guard let kind = ["通知", "文件", "意见", "方案"].first(where: { e + 2 <= s.count && s.text(e..<(e + 2)) == $0 }) else { continue }
+            e += kind.unicodeScalars.count
+            if e < s.count && s.scalars[e] == "《" { continue }
+            out.append(j..<e)
+        }
+        return out
+    }
 
     /// The document's own 文号s: from its metadata, or (without metadata) those alone on a line or under a
     /// `发文字号` label.
@@ -69,7 +107,8 @@ public struct ReferenceResolutionCheck: CrossCheck {
         if !meta.isEmpty { return meta }
         let s = d.scan
         var out: [String] = []
-        for m in s.matches(docNumberPattern) {
+        for r in docNumbers(in: s) {
+            let m = (range: r, groups: [Range<Int>?]())
             let line = s.trimmed(s.line(around: m.range.lowerBound))
             let before = s.text(max(0, m.range.lowerBound - 10)..<m.range.lowerBound)
             let n = s.text(m.range)
