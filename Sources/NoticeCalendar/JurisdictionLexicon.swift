@@ -50,8 +50,25 @@ public struct JurisdictionLexicon: Sendable, Hashable {
     /// Taiwan when more distinct Taiwan words than mainland words occur in `text`; mainland otherwise
     /// (including when neither side has a word).
     public func assess(_ text: String) -> Assessment {
-        let tw = (words[.taiwan] ?? []).filter { text.contains($0) }
-        let cn = (words[.mainland] ?? []).filter { text.contains($0) }
+        // One pass over the scalars, words indexed by their first scalar (Foundation's `contains` is locale-aware
+        // and far too slow on whole documents).
+        let scalars = Array(text.unicodeScalars)
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for list in words.values { for w in list { let ws = Array(w.unicodeScalars); if let f = ws.first { byFirst[f, default: []].append(ws) } } }
+        var firstBits = [UInt64](repeating: 0, count: 1024)
+        for f in byFirst.keys where f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+        var found = Set<String>()
+        for i in scalars.indices {
+            let v = scalars[i].value
+            if v < 65536, firstBits[Int(v) >> 6] & (1 << UInt64(v & 63)) == 0 { continue }
+            guard let cands = byFirst[scalars[i]] else { continue }
+            for ws in cands where i + ws.count <= scalars.count && scalars[i..<(i + ws.count)].elementsEqual(ws) {
+                found.insert(String(String.UnicodeScalarView(ws)))
+            }
+        }
+        func present(_ list: [String]) -> [String] { list.filter { found.contains($0) } }
+        let tw = present(words[.taiwan] ?? [])
+        let cn = present(words[.mainland] ?? [])
         return Assessment(mainland: tw.count <= cn.count, taiwanWords: tw, mainlandWords: cn)
     }
 }

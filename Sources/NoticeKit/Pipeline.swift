@@ -2,6 +2,7 @@ import Foundation
 import NoticeModel
 import NoticeText
 import NoticeExtract
+import NoticeCalendar
 
 /// The whole pipeline for one input: bytes → text → extraction → checks → `notice/1`.
 public struct Pipeline: Sendable {
@@ -42,10 +43,13 @@ public struct Pipeline: Sendable {
             source.encoding = encoding
             source.script = folded.script
             source.chars = folded.count
-            let x = extractor.extract(folded)
+            var x = extractor.extract(folded)
+            var findings = resources.dateResolver.resolve(deadlines: &x.deadlines, periods: &x.periods, doc: x.doc,
+                                                          mainland: resources.dateResolver.isMainland(text: text))
+            for k in findings.indices { findings[k].id = "x\(k + 1)" }
             return .document(NoticeDocument(source: source, doc: x.doc, sections: x.sections,
                                             thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
-                                            frequencies: x.frequencies, obligations: x.obligations))
+                                            frequencies: x.frequencies, obligations: x.obligations, findings: findings))
         } catch let e as InputError {
             return .failure(NoticeErrorDocument(source: source, error: e))
         } catch {
