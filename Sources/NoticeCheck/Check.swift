@@ -9,6 +9,12 @@ public protocol Check: Sendable {
     var name: String { get }
     /// Findings for one document; ids are assigned by `CheckRunner`.
     func run(_ doc: CheckInput) -> [Finding]
+    /// True for an extraction-stage finding this check re-decides with more context (the runner drops it).
+    func supersedes(_ existing: Finding) -> Bool
+}
+
+extension Check {
+    public func supersedes(_ existing: Finding) -> Bool { false }
 }
 
 /// One kind of check over a set of documents (an interpretation vs its notice, references across the set).

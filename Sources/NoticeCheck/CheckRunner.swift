@@ -2,9 +2,11 @@ import NoticeModel
 
 /// Runs every single-document check over each document and every cross-check over the set, and numbers findings.
 ///
-/// Per document: the findings extraction already made (calendar ambiguities, …) come first, then each check's in
-/// the order the checks are listed; a finding that repeats one already there (same check, same items, same quotes)
-/// is dropped; ids are `x1…` in that document. Cross-document findings are numbered `x1…` per run.
+/// Per document: the findings extraction already made (calendar ambiguities, …) come first, except those a check
+/// re-decides with the sentence in view (`unanchored_deadline` replaces the resolver's `deadline_without_anchor`
+/// warnings) and those a check restates about the same text (same kind, overlapping quotes: the check's finding
+/// carries more values); then each check's, in the order the checks are listed; an exact repeat (same check,
+/// items and quotes) is dropped; ids are `x1…` in that document. Cross-document findings are numbered `x1…` per run.
 public struct CheckRunner: Sendable {
     public let checks: [any Check]
     public let crossChecks: [any CrossCheck]
@@ -26,9 +28,13 @@ public struct CheckRunner: Sendable {
     /// Findings for one document (its existing findings plus every check's), numbered `x1…`.
     public func run(_ input: CheckInput) -> [Finding] {
         let doc = prepared(input)
-        var all = doc.document.findings
-        for check in checks { all.append(contentsOf: check.run(doc)) }
-        return Self.numbered(Self.deduplicated(all))
+        var mine: [Finding] = []
+        for check in checks { mine.append(contentsOf: check.run(doc)) }
+        let existing = doc.document.findings.filter { e in
+            !checks.contains { $0.supersedes(e) }
+                && !mine.contains { m in m.check == e.check && m.quotes.contains { q in e.quotes.contains { $0.span.overlaps(q.span) } } }
+        }
+        return Self.numbered(Self.deduplicated(existing + mine))
     }
 
     /// Cross-document findings for a set, numbered `x1…` for the run.

@@ -96,6 +96,8 @@ public struct HolidayWindowCheck: Check {
 /// date it would give if counted from the document's (or forwarded part's) own date (民法典201, 203 roll-over).
 public struct UnanchoredDeadlineCheck: Check {
     public let name = "unanchored_deadline"
+    /// The resolver's "no event named" warnings: this check decides those with the sentence in view.
+    public func supersedes(_ existing: Finding) -> Bool { existing.check == "deadline_without_anchor" && existing.severity == .warning }
     let calendar: any WorkdayCounting
     public init(calendar: any WorkdayCounting) { self.calendar = calendar }
 
