@@ -32,6 +32,21 @@ extension Pipeline {
         return processForCheck(bytes: [UInt8](data), path: path)
     }
 
+    /// `process(path:)` with the single-document findings of every check in the document (what `notice extract`
+    /// prints): the extraction-stage findings are reconciled with the checks' (see `CheckRunner.run`).
+    public func process(path: String, runner: CheckRunner) -> Outcome { withFindings(processForCheck(path: path), runner) }
+
+    /// `process(bytes:path:)` with the single-document findings of every check.
+    public func process(bytes: [UInt8], path: String, runner: CheckRunner) -> Outcome {
+        withFindings(processForCheck(bytes: bytes, path: path), runner)
+    }
+
+    func withFindings(_ checked: Checked, _ runner: CheckRunner) -> Outcome {
+        guard case .document(var d) = checked.outcome, let input = checked.input else { return checked.outcome }
+        d.findings = runner.run(input)
+        return .document(d)
+    }
+
     /// Every check, with its vocabulary (and calendar) loaded from this pipeline's `dictionaries/`.
     public func checkRunner() throws -> CheckRunner {
         try CheckSuite.standard(dictionaryDirectory: options.dictionaryDirectory)

@@ -50,3 +50,20 @@ struct FixedCheck: Check {
         try? FileManager.default.removeItem(at: dir)
     }
 }
+
+import NoticeKit
+
+@Suite struct PipelineCheckTests {
+    @Test func extractWithFindingsCarriesTheChecksFindings() throws {
+        let pipeline = try Pipeline(options: NoticeOptions(dictionaryDirectory: Fixture.dictionaries))
+        let runner = try pipeline.checkRunner()
+        let text = "关于做好结算工作的通知\n各单位：\n对合格率90%及以上的单位予以奖励；对合格率90%以下的单位予以通报。\n某局\n2024年3月5日\n"
+        guard case .document(let d) = pipeline.process(bytes: Array(text.utf8), path: "x.txt", runner: runner) else {
+            Issue.record("not a document"); return
+        }
+        #expect(d.findings.contains { $0.check == "threshold_overlap" && $0.items == ["t1", "t2"] })
+        #expect(d.findings.map(\.id) == d.findings.indices.map { "x\($0 + 1)" })
+        #expect(d.findings.allSatisfy { f in f.quotes.allSatisfy { q in
+            String(String.UnicodeScalarView(Array(text.unicodeScalars)[q.span.range])) == q.quote } })
+    }
+}
