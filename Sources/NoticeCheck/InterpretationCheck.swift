@@ -44,7 +44,7 @@ public struct InterpretationCheck: CrossCheck {
         if let dn = b.scan.occurrences(of: docNumber).first { quotes.append(b.quote(dn..<(dn + docNumber.unicodeScalars.count))) }
         // dates
         if let pageDate = (a.document.doc.publishedDate ?? a.document.doc.signedDate).flatMap({ CalendarDate(iso: $0) }),
-           let signed = b.document.doc.signedDate.flatMap({ CalendarDate(iso: $0) }) {
+           let signed = b.documentDate {
             values["calendar_days"] = String(DayCount.days(from: signed, to: pageDate))
             values["working_days_strictly_between"] = String(calendar.workdays(strictlyBetween: signed, and: pageDate))
             values["page_date_after_成文日期"] = signed <= pageDate ? "true" : "false"
