@@ -50,7 +50,7 @@ let package = Package(
 
         // Test targets: one per stage.
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
-        .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
+        .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"], exclude: ["Fixtures"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         // .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"]),
