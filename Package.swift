@@ -51,7 +51,7 @@ let package = Package(
         // Test targets: one per stage.
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"], exclude: ["Fixtures"]),
-        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"]),
+        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"], exclude: ["Examples"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         // .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"]),
         .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
