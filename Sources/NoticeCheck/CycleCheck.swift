@@ -82,7 +82,7 @@ public struct HolidayWindowCheck: Check {
             let op = ["不得超过", "不超过", "最长"].contains { before.contains($0) } ? "<= \(n) (exactly \(n) allowed)" : "within \(n)"
             out.append(Finding(
                 check: name, severity: .info,
-                message: "\(n) working days from an event on \(docDate.iso)\(lapse) end \(CalendarScope.describe(due, calendar)), not \(naive.iso) as a weekday-only count gives: the window crosses a holiday or make-up working day.",
+                message: "\(n) working day\(n == 1 ? "" : "s") from an event on \(docDate.iso)\(lapse) end \(CalendarScope.describe(due, calendar)), not \(naive.iso) as a weekday-only count gives: the window crosses a holiday or make-up working day.",
                 items: input.document.deadlines.filter { $0.span.overlaps(Span(m.range)) }.map(\.id),
                 quotes: [input.quote(s.clause(around: m.range.lowerBound))],
                 basis: "event day not counted (民法典201); \(CalendarScope.basis(due, calendar))",
@@ -123,6 +123,15 @@ public struct UnanchoredDeadlineCheck: Check {
         return !conditional
     }
 
+    static func unitWords(_ u: TimeUnit, _ n: Int) -> String {
+        let w: String
+        switch u {
+        case .hour: w = "hour"; case .day: w = "day"; case .workday: w = "working day"; case .week: w = "week"
+        case .month: w = "month"; case .quarter: w = "quarter"; case .year: w = "year"
+        }
+        return n == 1 ? w : w + "s"
+    }
+
     public func run(_ input: CheckInput) -> [Finding] {
         let s = input.scan
         var found: [(range: Range<Int>, amount: Int, unit: TimeUnit, items: [String])] = []
@@ -155,7 +164,7 @@ public struct UnanchoredDeadlineCheck: Check {
             }
             out.append(Finding(
                 check: name, severity: .warning,
-                message: "'\(s.text(f.range))' has no start event: the text does not say from when the \(f.amount) \(Fmt.unit(ThresholdUnit(f.unit))) run." + note,
+                message: "'\(s.text(f.range))' has no start event: the text does not say from when the \(f.amount) \(Self.unitWords(f.unit, f.amount)) run." + note,
                 items: f.items, quotes: [input.quote(s.clause(around: f.range.lowerBound))],
                 basis: "民法典201 (event day not counted), 203 (a last day on a rest day moves to the next working day)",
                 values: values))
