@@ -1,5 +1,4 @@
 import Foundation
-import NoticeText
 import NoticeCalendar
 
 /// The checks `notice check` runs, in the order their findings are listed.
@@ -7,12 +6,12 @@ public enum CheckSuite {
     /// Loads the vocabulary (and calendar) from `dictionaries/` and builds the runner with every check.
     public static func standard(dictionaryDirectory: URL) throws -> CheckRunner {
         let lexicon = try CheckLexicon.load(directory: dictionaryDirectory)
-        let tables = try TextTables.load(directory: dictionaryDirectory)
         let calendar = HolidayCalendar(resolver: try DateResolver.load(directory: dictionaryDirectory))
-        return runner(lexicon: lexicon, tables: tables, calendar: calendar)
+        return runner(lexicon: lexicon, calendar: calendar)
     }
 
-    public static func runner(lexicon: CheckLexicon, tables: TextTables, calendar: any WorkdayCounting = WeekendOnlyCalendar()) -> CheckRunner {
+    /// Every single-document check and cross-document check, on the given vocabulary and calendar.
+    public static func runner(lexicon: CheckLexicon, calendar: any WorkdayCounting = WeekendOnlyCalendar()) -> CheckRunner {
         CheckRunner(
             checks: [
                 ThresholdBandCheck(lexicon: lexicon),
