@@ -66,6 +66,8 @@ struct CheckCommand: ParsableCommand {
                 print("[\(f.severity.rawValue)] \(f.id) \(f.check): \(f.message)")
                 for q in f.quotes { print("    「\(q.quote)」" + (q.path.map { " (\(($0 as NSString).lastPathComponent) \(q.span.start)-\(q.span.end))" } ?? "")) }
                 print("    basis: \(f.basis)")
+                let values = f.values.filter { $0.key != "finding" }.sorted { $0.key < $1.key }
+                if !values.isEmpty { print("    values: " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")) }
             }
         }
     }
