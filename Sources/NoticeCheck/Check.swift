@@ -11,10 +11,14 @@ public protocol Check: Sendable {
     func run(_ doc: CheckInput) -> [Finding]
     /// True for an extraction-stage finding this check re-decides with more context (the runner drops it).
     func supersedes(_ existing: Finding) -> Bool
+    /// Other kinds of extraction-stage findings this check's findings restate: where they quote the same text,
+    /// the runner keeps only this check's (`per_batch_cycle_end` carries each cycle's 201 reading).
+    var restates: [String] { get }
 }
 
 extension Check {
     public func supersedes(_ existing: Finding) -> Bool { false }
+    public var restates: [String] { [] }
 }
 
 /// One kind of check over a set of documents (an interpretation vs its notice, references across the set).

@@ -29,10 +29,17 @@ public struct CheckRunner: Sendable {
     public func run(_ input: CheckInput) -> [Finding] {
         let doc = prepared(input)
         var mine: [Finding] = []
-        for check in checks { mine.append(contentsOf: check.run(doc)) }
+        var restating: [(kinds: [String], findings: [Finding])] = []
+        for check in checks {
+            let found = check.run(doc)
+            mine.append(contentsOf: found)
+            if !check.restates.isEmpty { restating.append((check.restates, found)) }
+        }
+        func overlaps(_ a: Finding, _ b: Finding) -> Bool { a.quotes.contains { q in b.quotes.contains { $0.span.overlaps(q.span) } } }
         let existing = doc.document.findings.filter { e in
             !checks.contains { $0.supersedes(e) }
-                && !mine.contains { m in m.check == e.check && m.quotes.contains { q in e.quotes.contains { $0.span.overlaps(q.span) } } }
+                && !mine.contains { m in m.check == e.check && overlaps(m, e) }
+                && !restating.contains { r in r.kinds.contains(e.check) && r.findings.contains { overlaps($0, e) } }
         }
         return Self.numbered(Self.deduplicated(existing + mine))
     }

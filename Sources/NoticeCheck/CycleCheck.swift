@@ -8,6 +8,8 @@ import NoticeCalendar
 /// day later) with any conditional extension (`可视情况延长1年`). Info.
 public struct CycleCheck: Check {
     public let name = "per_batch_cycle_end"
+    /// The resolver's per-period day-1 vs 民法典201 notes: this finding lists both readings for every batch.
+    public let restates = ["ambiguous_period_end"]
     public init() {}
 
     struct Cycle { let subject: String; let years: Int; let range: Range<Int>; let extension_: Int? }
@@ -22,7 +24,6 @@ public struct CycleCheck: Check {
             let sentence = s.sentence(around: m.range.lowerBound)
             var subject = s.text(sentence.lowerBound..<m.range.lowerBound)
             for p in ["本次", "此次"] where subject.hasPrefix(p) { subject.removeFirst(p.count) }
-            if subject.hasSuffix("采购") { subject = String(subject.dropLast(2)) }
             cycles.append(Cycle(subject: subject, years: y, range: sentence, extension_: ext))
         }
         guard Set(cycles.map(\.years)).count >= 2 else { return [] }
@@ -36,6 +37,8 @@ public struct CycleCheck: Check {
             let alt = DayCount.adding(1, to: end)
             var text = "\(c.subject): \(end.iso) (民法典201: \(alt.iso))"
             values["end_\(c.years)y"] = end.iso
+            let next = DayCount.adding(months: 1, to: CalendarDate(year: end.year, month: end.month, day: 1)!)
+            values["month_after_end_\(c.years)y"] = String(next.iso.prefix(7))
             if let e = c.extension_ {
                 let extended = DayCount.adding(-1, to: DayCount.adding(months: 12 * (c.years + e), to: start))
                 text += ", \(extended.iso) if extended"

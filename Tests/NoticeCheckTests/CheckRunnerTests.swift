@@ -35,6 +35,19 @@ struct FixedCheck: Check {
                 == ["ambiguous_period_end@1", "ambiguous_period_end@10", "deadline_without_anchor@5"])
     }
 
+    @Test func restatedKindsGiveWayWhereTheyQuoteTheSameText() {
+        var doc = NoticeDocument(source: SourceInfo(path: "e.txt"))
+        doc.findings = [Self.f("ambiguous_period_end", Span(0, 3), severity: .info), Self.f("ambiguous_period_end", Span(10, 12), severity: .info)]
+        struct Restating: Check {
+            let name = "per_batch_cycle_end"
+            let restates = ["ambiguous_period_end"]
+            func run(_ doc: CheckInput) -> [Finding] { [CheckRunnerTests.f("per_batch_cycle_end", Span(0, 5), severity: .info)] }
+        }
+        let input = CheckInput(document: doc, text: Fixture.text("甲乙丙丁戊己庚辛壬癸子丑寅卯"), path: "e.txt")
+        let out = CheckRunner(checks: [Restating()], crossChecks: []).run(input)
+        #expect(out.map { "\($0.check)@\($0.quotes[0].span.start)" } == ["ambiguous_period_end@10", "per_batch_cycle_end@0"])
+    }
+
     @Test func badDictionaryLineNamesFileAndLine() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("check-lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("check"), withIntermediateDirectories: true)

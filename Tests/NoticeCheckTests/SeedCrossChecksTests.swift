@@ -203,6 +203,7 @@ struct SeedRun: Sendable {
                 #expect(f?.values["end_3y"] == "2028-08-28" && f?.values["end_2y"] == "2027-08-28")
                 #expect(f?.values["finding"]?.contains("conditional_extension") == true)
                 #expect(f?.message.contains("2028-08-28 if extended") == true)
+                #expect(f?.values["month_after_end_2y"] == "2027-09" && f?.values["month_after_end_3y"] == "2028-09")
             }
         case "X17":
             needs(noScriptTable, "needs dictionaries/script/t2s.tsv (dev/text)") {
