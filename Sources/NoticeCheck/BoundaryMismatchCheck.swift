@@ -6,12 +6,13 @@ import NoticeModel
 public struct BoundaryMismatchCheck: Check {
     public let name = "boundary_mismatch_same_metric"
     let lexicon: CheckLexicon?
-    /// With a lexicon, sanction ranges (`处…以上…以下罚款`) are left out.
+    /// With a lexicon, sanction ranges (`处…以上…以下罚款`) and caps (`不得超过保险价值`) are left out.
     public init(lexicon: CheckLexicon? = nil) { self.lexicon = lexicon }
 
     public func run(_ input: CheckInput) -> [Finding] {
-        let ts = input.document.thresholds.filter {
-            $0.metric != nil && $0.op != .eq && !(lexicon?.isSanction($0, in: input.scan) ?? false)
+        let ts = input.document.thresholds.filter { t in
+            t.metric != nil && t.op != .eq
+                && !(lexicon.map { l in l.isSanction(t, in: input.scan) || !l.isCondition(t, in: input.scan) } ?? false)
         }
         let ranged = ThresholdRules.rangeMembers(ts.sorted { $0.span < $1.span })
         struct Key: Hashable { let key: MetricKey; let value: Double; let upper: Bool }

@@ -127,6 +127,16 @@ public struct CheckLexicon: Sendable {
         return sanctions.contains { after.contains($0) }
     }
 
+    /// True when a threshold conditions a rule (`对…90%以下的企业`, `…85%以下者`, `若…`) rather than capping a value
+    /// (`保险金额不得超过保险价值`): only conditions split cases, so only they can overlap or disagree at a boundary.
+    func isCondition(_ t: Threshold, in scan: TextScan) -> Bool {
+        let clause = scan.clause(around: t.span.start)
+        let after = scan.text(min(t.span.end, clause.upperBound)..<clause.upperBound)
+        if after.contains("的") || after.hasPrefix("者") || after.hasPrefix("时") { return true }
+        let before = scan.text(clause.lowerBound..<max(clause.lowerBound, t.span.start))
+        return ["对", "凡", "若", "如果", "如", "当"].contains { before.hasPrefix($0) }
+    }
+
     /// Expands short issuer-name forms (`卫健委` → `卫生健康委员会`) for comparison.
     public func expandAliases(_ name: String) -> String {
         var s = name

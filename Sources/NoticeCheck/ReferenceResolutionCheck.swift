@@ -36,6 +36,8 @@ public struct ReferenceResolutionCheck: CrossCheck {
                 }
             }
             for r in Self.vagueReferences(in: s) { refs.append((r, "\(s.text(r)) (no 文号/title)")) }
+            var seenLabels = Set<String>()
+            refs = refs.filter { seenLabels.insert($0.label).inserted }
             guard !refs.isEmpty else { continue }
             var notes: [String] = []
             for r in refs {

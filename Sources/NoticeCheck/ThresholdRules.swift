@@ -57,7 +57,9 @@ enum ThresholdRules {
             }
         }
         let ts = all
-            .filter { $0.metric != nil && !(lexicon?.isSanction($0, in: input.scan) ?? false) }
+            .filter { t in
+                t.metric != nil && !(lexicon.map { $0.isSanction(t, in: input.scan) || !$0.isCondition(t, in: input.scan) } ?? false)
+            }
             .sorted { $0.span < $1.span }
         let ranged = rangeMembers(ts)
         var rules: [ThresholdRule] = []

@@ -65,6 +65,7 @@ import NoticeCheck
     ]
 
     @Test(arguments: overlaps) func overlap(_ e: Example) { verify(e, ThresholdBandCheck()) }
+    @Test(arguments: overlaps) func overlapWithLexicon(_ e: Example) { verify(e, ThresholdBandCheck(lexicon: Fixture.lexicon)) }
     @Test(arguments: gaps) func gap(_ e: Example) { verify(e, ThresholdBandCheck()) }
     @Test(arguments: consistent) func silentOnConsistentBands(_ e: Example) { verifySilent(e, ThresholdBandCheck()) }
 }
@@ -96,7 +97,22 @@ import NoticeCheck
                              T(quote: "满意度80%以下", metric: "满意度", op: .le, value: 80)]),
     ]
     @Test(arguments: positives) func mismatch(_ e: Example) { verify(e, BoundaryMismatchCheck()) }
+    @Test(arguments: positives) func mismatchWithLexicon(_ e: Example) { verify(e, BoundaryMismatchCheck(lexicon: Fixture.lexicon)) }
     @Test(arguments: consistent) func silent(_ e: Example) { verifySilent(e, BoundaryMismatchCheck()) }
+
+    /// A cap (`不得超过`) and a condition (`低于…的`) on the same bound do not split cases: nothing to disagree about.
+    static let capAndCondition: [Example] = [
+        Example(text: "投保金额不得超过资产价值；投保金额低于资产价值的，按比例赔付。",
+                thresholds: [T(quote: "投保金额不得超过资产价值", metric: "投保金额", op: .le, value: 1, unit: .times, reference: "资产价值"),
+                             T(quote: "投保金额低于资产价值", metric: "投保金额", op: .lt, value: 1, unit: .times, reference: "资产价值")]),
+        Example(text: "處新臺幣二萬元以上罰鍰；罰鍰未達二萬元者，不予公告。",
+                thresholds: [T(quote: "新臺幣二萬元以上", metric: "罚锾", op: .ge, value: 20000, unit: .twd),
+                             T(quote: "罰鍰未達二萬元", metric: "罚锾", op: .lt, value: 20000, unit: .twd)]),
+    ]
+    @Test(arguments: capAndCondition) func capsAreNotBoundaries(_ e: Example) {
+        verifySilent(e, BoundaryMismatchCheck(lexicon: Fixture.lexicon))
+        verifySilent(e, ThresholdBandCheck(lexicon: Fixture.lexicon))
+    }
 }
 
 @Suite struct ComparatorScopeCheckTests {
