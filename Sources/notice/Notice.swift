@@ -11,6 +11,7 @@ struct Notice: ParsableCommand {
             BenchCommand.self,
             TablesCommand.self,
             CheckCommand.self,
+            DiffCommand.self,
         ]
     )
 }

@@ -30,7 +30,7 @@ struct NamedReferenceExtractor: Sendable {
                 if CharClass.isDigit(ch) || NumeralParser.digitValue(ch) != nil && ch != "一" || ch == "%" { break }
                 if lexicon.referenceNouns.longest(in: s, endingAt: j) != nil, !(s.at(j).map { CharClass.isHan($0) && lexicon.referenceNouns.longest(in: s, endingAt: j + 1) != nil } ?? false) {
                     // Stop at the first complete reference noun that is not followed by more of the same phrase.
-                    if let n = s.at(j), n == "的" || CharClass.endsClause(n) || n == "挂" || n == "报" || n == "销" || n == "采" || n == "投" || n == "中" || n == "或" || n == "且" || n == "时" || n == "者" {
+                    if let n = s.at(j), n == "的" || n == "之" || CharClass.endsClause(n) || n == "挂" || n == "报" || n == "销" || n == "采" || n == "投" || n == "中" || n == "或" || n == "且" || n == "时" || n == "者" {
                         best = j; break
                     }
                     best = j
