@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"], exclude: ["Examples"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         // .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"]),
-        // .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
+        .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeKit"]),
         .testTarget(name: "NoticeKitTests", dependencies: ["NoticeKit"], exclude: ["Evaluation"]),
     ]

@@ -10,6 +10,7 @@ struct Notice: ParsableCommand {
             CalendarCommand.self,
             BenchCommand.self,
             TablesCommand.self,
+            CheckCommand.self,
             DiffCommand.self,
         ]
     )
