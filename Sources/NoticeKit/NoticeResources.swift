@@ -2,6 +2,7 @@ import Foundation
 import NoticeText
 import NoticeExtract
 import NoticeCalendar
+import NoticeCheck
 
 /// Data loaded once at start from `dictionaries/` and shared by every document of a run.
 public struct NoticeResources: Sendable {
@@ -9,9 +10,11 @@ public struct NoticeResources: Sendable {
     public let extractLexicon: ExtractLexicon
     public let metadataLexicon: MetadataLexicon
     public let dateResolver: DateResolver
+    public let checkRunner: CheckRunner
 
     public init(textTables: TextTables, extractLexicon: ExtractLexicon, metadataLexicon: MetadataLexicon,
-                dateResolver: DateResolver) {
+                dateResolver: DateResolver, checkRunner: CheckRunner) {
+        self.checkRunner = checkRunner
         self.textTables = textTables
         self.extractLexicon = extractLexicon
         self.metadataLexicon = metadataLexicon
@@ -24,6 +27,7 @@ public struct NoticeResources: Sendable {
         return NoticeResources(textTables: try TextTables.load(directory: dir),
                                extractLexicon: try ExtractLexicon.load(directory: dir),
                                metadataLexicon: try MetadataLexicon.load(directory: dir),
-                               dateResolver: try DateResolver.load(directory: dir))
+                               dateResolver: try DateResolver.load(directory: dir),
+                               checkRunner: try CheckSuite.standard(dictionaryDirectory: dir))
     }
 }

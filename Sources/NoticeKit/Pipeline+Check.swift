@@ -15,16 +15,13 @@ extension Pipeline {
         }
     }
 
-    /// Like `process(bytes:path:)`, keeping the `SourceText`.
+    /// Extraction and calendar findings with the `SourceText` kept, before the checks run (`notice check`
+    /// runs them itself, with the cross-document checks).
     public func processForCheck(bytes: [UInt8], path: String) -> Checked {
-        let outcome = process(bytes: bytes, path: path)
-        guard case .document = outcome, let (text, encoding) = try? decoder.decode(bytes) else {
-            return Checked(outcome: outcome, text: nil)
-        }
-        return Checked(outcome: outcome, text: folder.fold(text, encoding: encoding))
+        analyze(bytes: bytes, path: path, runner: nil)
     }
 
-    /// Like `process(path:)`, keeping the `SourceText`.
+    /// Like `processForCheck(bytes:path:)` for a file; an unreadable file becomes an error outcome.
     public func processForCheck(path: String) -> Checked {
         guard let data = FileManager.default.contents(atPath: path) else {
             return Checked(outcome: process(path: path), text: nil)
@@ -32,23 +29,11 @@ extension Pipeline {
         return processForCheck(bytes: [UInt8](data), path: path)
     }
 
-    /// `process(path:)` with the single-document findings of every check in the document (what `notice extract`
-    /// prints): the extraction-stage findings are reconciled with the checks' (see `CheckRunner.run`).
-    public func process(path: String, runner: CheckRunner) -> Outcome { withFindings(processForCheck(path: path), runner) }
-
-    /// `process(bytes:path:)` with the single-document findings of every check.
+    /// `process(bytes:path:)` with another set of checks.
     public func process(bytes: [UInt8], path: String, runner: CheckRunner) -> Outcome {
-        withFindings(processForCheck(bytes: bytes, path: path), runner)
+        analyze(bytes: bytes, path: path, runner: runner).outcome
     }
 
-    func withFindings(_ checked: Checked, _ runner: CheckRunner) -> Outcome {
-        guard case .document(var d) = checked.outcome, let input = checked.input else { return checked.outcome }
-        d.findings = runner.run(input)
-        return .document(d)
-    }
-
-    /// Every check, with its vocabulary (and calendar) loaded from this pipeline's `dictionaries/`.
-    public func checkRunner() throws -> CheckRunner {
-        try CheckSuite.standard(dictionaryDirectory: options.dictionaryDirectory)
-    }
+    /// The checks loaded with this pipeline's dictionaries.
+    public func checkRunner() throws -> CheckRunner { resources.checkRunner }
 }

@@ -3,6 +3,7 @@ import NoticeModel
 import NoticeText
 import NoticeExtract
 import NoticeCalendar
+import NoticeCheck
 
 /// The whole pipeline for one input: bytes → text → extraction → checks → `notice/1`.
 public struct Pipeline: Sendable {
@@ -34,8 +35,15 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Processes bytes read from `path` (`-` for stdin).
+    /// Processes bytes read from `path` (`-` for stdin): extraction, calendar resolution and every
+    /// single-document check (`findings`).
     public func process(bytes: [UInt8], path: String) -> Outcome {
+        analyze(bytes: bytes, path: path, runner: resources.checkRunner).outcome
+    }
+
+    /// The whole pipeline for one input, keeping the folded text the spans point into. With a runner, the
+    /// document's findings are the checks' (reconciled with the calendar's); without, the calendar's only.
+    func analyze(bytes: [UInt8], path: String, runner: CheckRunner?) -> Checked {
         var source = SourceInfo(path: path, sha256: SHA256.hex(bytes), format: .text)
         do {
             let (text, encoding) = try decoder.decode(bytes)
@@ -47,13 +55,15 @@ public struct Pipeline: Sendable {
             var findings = resources.dateResolver.resolve(deadlines: &x.deadlines, periods: &x.periods, doc: x.doc,
                                                           mainland: resources.dateResolver.isMainland(text: text))
             for k in findings.indices { findings[k].id = "x\(k + 1)" }
-            return .document(NoticeDocument(source: source, doc: x.doc, sections: x.sections,
-                                            thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
-                                            frequencies: x.frequencies, obligations: x.obligations, findings: findings))
+            var doc = NoticeDocument(source: source, doc: x.doc, sections: x.sections,
+                                     thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
+                                     frequencies: x.frequencies, obligations: x.obligations, findings: findings)
+            if let runner { doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path)) }
+            return Checked(outcome: .document(doc), text: folded)
         } catch let e as InputError {
-            return .failure(NoticeErrorDocument(source: source, error: e))
+            return Checked(outcome: .failure(NoticeErrorDocument(source: source, error: e)), text: nil)
         } catch {
-            return .failure(NoticeErrorDocument(source: source, error: InputError(code: "internal", message: "\(error)")))
+            return Checked(outcome: .failure(NoticeErrorDocument(source: source, error: InputError(code: "internal", message: "\(error)"))), text: nil)
         }
     }
 
