@@ -16,9 +16,11 @@ public struct CheckInput: Sendable {
     /// Whether the mainland holiday schedule applies, when already known (the jurisdiction test reads the whole text).
     public var mainland: Bool?
 
-    public init(document: NoticeDocument, text: SourceText, path: String, mainland: Bool? = nil) {
+    /// `patterns`: compiled patterns shared across documents (a `CheckRunner` has one); a fresh cache by default.
+    public init(document: NoticeDocument, text: SourceText, path: String, mainland: Bool? = nil,
+                patterns: RegexCache = RegexCache()) {
         self.document = document; self.text = text; self.path = path; self.mainland = mainland
-        let scan = TextScan(text.folded)
+        let scan = TextScan(text.folded, cache: patterns)
         self.scan = scan
         if let d = (document.doc.signedDate ?? document.doc.publishedDate).flatMap({ CalendarDate(iso: $0) }) {
             documentDate = d

@@ -10,6 +10,8 @@ import NoticeModel
 public struct CheckRunner: Sendable {
     public let checks: [any Check]
     public let crossChecks: [any CrossCheck]
+    /// Compiled patterns, shared by every document this runner sees.
+    public let patterns = RegexCache()
     /// Decides once per document whether the mainland calendar applies (nil: each calendar check asks).
     let isMainland: (@Sendable (String) -> Bool)?
 

@@ -1,11 +1,15 @@
+import Foundation
 /// Pattern matching over the folded text with results in scalar offsets (the offsets spans use).
 public struct TextScan: Sendable {
     /// The folded text as a string.
     public let string: String
     public let scalars: [Unicode.Scalar]
+    /// Compiled patterns and their prefilter literals, per document.
+    let cache: RegexCache
 
-    public init(_ scalars: [Unicode.Scalar]) {
+    public init(_ scalars: [Unicode.Scalar], cache: RegexCache = RegexCache()) {
         self.scalars = scalars
+        self.cache = cache
         self.string = String(String.UnicodeScalarView(scalars))
     }
 
@@ -18,15 +22,87 @@ public struct TextScan: Sendable {
     }
 
     /// All non-overlapping matches of `pattern` (Swift `Regex` syntax, matched scalar by scalar), in text order.
+    ///
+    /// Swift `Regex` is slow on whole documents, so a pattern with a literal every match must contain (`工作日` in
+    /// `([0-9]+)个?工作日`) is run only on the lines that contain it; matches never cross a line.
     public func matches(_ pattern: String, in window: Range<Int>? = nil) -> [Match] {
-        guard let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar) else {
-            preconditionFailure("bad check pattern: \(pattern)")
-        }
-        let u = string.unicodeScalars
+        let regex = cache.regex(pattern)
         let w = window ?? 0..<count
-        let lo = u.index(u.startIndex, offsetBy: w.lowerBound)
-        let hi = u.index(lo, offsetBy: w.count)
-        let sub = string[lo..<hi]
+        guard let literals = cache.literals(pattern) else { return matches(regex, in: w) }
+        var lines: [Range<Int>] = []
+        for lit in literals {
+            for o in occurrences(of: lit, in: w) {
+                let l = line(around: o)
+                lines.append(max(w.lowerBound, l.lowerBound)..<min(w.upperBound, l.upperBound))
+            }
+        }
+        var out: [Match] = []
+        var done = w.lowerBound
+        for lw in Set(lines).sorted(by: { $0.lowerBound < $1.lowerBound }) where lw.lowerBound >= done {
+            out += matches(regex, in: lw)
+            done = lw.upperBound
+        }
+        return out
+    }
+
+    /// Literals one of which every match must contain: the longest run of literal characters outside every group
+    /// and class (none followed by a quantifier), or else the alternatives of a top-level group of plain literals
+    /// (`(条|项|批)`); nil when the pattern has a top-level alternation or neither.
+    static func requiredLiterals(_ pattern: String) -> [String]? {
+        let p = Array(pattern.unicodeScalars)
+        let meta: Set<Unicode.Scalar> = ["\\", "[", "]", "(", ")", "|", "?", "*", "+", "{", "}", ".", "^", "$"]
+        var depth = 0, inClass = false
+        var best: [Unicode.Scalar] = [], run: [Unicode.Scalar] = []
+        var groupBest: [String]? = nil
+        func flush() { if run.count > best.count { best = run }; run = [] }
+        var i = 0
+        while i < p.count {
+            let c = p[i]
+            if c == "\\" { flush(); i += 2; continue }
+            if inClass { if c == "]" { inClass = false }; i += 1; continue }
+            switch c {
+            case "[": flush(); inClass = true
+            case "(":
+                flush()
+                if depth == 0 {
+                    // A top-level group of plain literal alternatives, not optional.
+                    var j = i + 1
+                    if j + 1 < p.count, p[j] == "?", p[j + 1] == ":" { j += 2 }
+                    var k = j
+                    while k < p.count, p[k] != ")", !meta.contains(p[k]) || p[k] == "|" { k += 1 }
+                    let quantified = k + 1 < p.count && ["?", "*", "{"].contains(p[k + 1])
+                    if k < p.count, p[k] == ")", k > j, !quantified {
+                        let alts = String(String.UnicodeScalarView(p[j..<k])).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                        if !alts.contains(where: \.isEmpty), groupBest == nil || alts.count < groupBest!.count { groupBest = alts }
+                    }
+                }
+                depth += 1
+            case ")": flush(); depth -= 1
+            case "|": if depth == 0 { return nil }; flush()
+            case "{":
+                // A counted quantifier: skip its bounds (`{0,12}`).
+                flush()
+                while i < p.count, p[i] != "}" { i += 1 }
+            case "?", "*", "+", "}", ".", "^", "$": flush()
+            default:
+                if depth == 0 {
+                    let next = i + 1 < p.count ? p[i + 1] : " "
+                    if next == "?" || next == "*" || next == "{" || next == "+" { flush() } else { run.append(c) }
+                } else { flush() }
+            }
+            i += 1
+        }
+        flush()
+        if best.count >= 2 || (groupBest == nil && !best.isEmpty) { return [String(String.UnicodeScalarView(best))] }
+        if let g = groupBest { return g }
+        return best.isEmpty ? nil : [String(String.UnicodeScalarView(best))]
+    }
+
+    private func matches(_ regex: Regex<AnyRegexOutput>, in w: Range<Int>) -> [Match] {
+        // A string of the window alone: finding the window in `string` would walk it from the start every call.
+        let sub = String(String.UnicodeScalarView(scalars[w]))
+        let u = sub.unicodeScalars
+        let lo = sub.startIndex
         var out: [Match] = []
         var cursorIndex = lo
         var cursorOffset = w.lowerBound
@@ -104,5 +180,31 @@ public struct TextScan: Sendable {
         while s < e && scalars[s].properties.isWhitespace { s += 1 }
         while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
         return s..<e
+    }
+}
+
+/// Compiled `Regex` values and required literals by pattern text (compiling costs more than matching a line).
+public final class RegexCache: @unchecked Sendable {
+    public init() {}
+    private let lock = NSLock()
+    private var regexes: [String: Regex<AnyRegexOutput>] = [:]
+    private var literalSets: [String: [String]?] = [:]
+
+    func regex(_ pattern: String) -> Regex<AnyRegexOutput> {
+        lock.lock(); defer { lock.unlock() }
+        if let r = regexes[pattern] { return r }
+        guard let r = try? Regex(pattern).matchingSemantics(.unicodeScalar) else {
+            preconditionFailure("bad check pattern: \(pattern)")
+        }
+        regexes[pattern] = r
+        return r
+    }
+
+    func literals(_ pattern: String) -> [String]? {
+        lock.lock(); defer { lock.unlock() }
+        if let l = literalSets[pattern] { return l }
+        let l = TextScan.requiredLiterals(pattern)
+        literalSets[pattern] = .some(l)
+        return l
     }
 }

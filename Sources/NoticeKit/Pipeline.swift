@@ -58,7 +58,7 @@ public struct Pipeline: Sendable {
             var doc = NoticeDocument(source: source, doc: x.doc, sections: x.sections,
                                      thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
                                      frequencies: x.frequencies, obligations: x.obligations, findings: findings)
-            if let runner { doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path)) }
+            if let runner { doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path, patterns: runner.patterns)) }
             return Checked(outcome: .document(doc), text: folded)
         } catch let e as InputError {
             return Checked(outcome: .failure(NoticeErrorDocument(source: source, error: e)), text: nil)

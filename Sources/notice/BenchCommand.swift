@@ -45,11 +45,20 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
+        var itemsNoChecks = 0
+        let noChecks = clock.measure {
+            for _ in 0..<rounds {
+                for (p, b) in docs {
+                    if case .document(let d) = pipeline.processForCheck(bytes: b, path: p).outcome { itemsNoChecks += d.thresholds.count }
+                }
+            }
+        }
         func secs(_ d: Double) -> Double { d }
         let mbps = total / secs(full)
         let baseMBps = total / secs(base)
         print(String(format: "corpus: %d files, %.1f KB, repeated %d× = %.1f MB", docs.count, Double(corpusBytes) / 1000, rounds, total))
         print(String(format: "pipeline (decode+fold+extract+checks+JSON): %.2f s CPU, %.1f MB/s, %d items, %.1f MB JSON", secs(full), mbps, items, Double(jsonBytes) / 1e6))
+        print(String(format: "extraction only (no checks, no JSON):       %.2f s CPU, %.1f MB/s", secs(noChecks), total / secs(noChecks)))
         print(String(format: "baseline (UTF-8 decode + scalar count):    %.2f s CPU, %.1f MB/s  (pipeline = %.1f%% of baseline speed)", secs(base), baseMBps, 100 * mbps / baseMBps))
         print("peak memory (VmHWM): \(PeakMemory.read())" + (sink == -1 ? "" : ""))
     }
