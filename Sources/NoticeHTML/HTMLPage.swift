@@ -8,5 +8,33 @@ public struct HTMLPage: Sendable {
     public var encoding: String
     /// Metadata the page carries outside the text (portal table, meta tags, title).
     public var meta: DocumentMeta
-    public init(text: String, encoding: String, meta: DocumentMeta) { self.text = text; self.encoding = encoding; self.meta = meta }
+    /// 主题分类, 体裁分类 of the 政府信息公开 table.
+    public var subject: String?
+    public var genre: String?
+    /// `<meta name="SiteName">`, `<meta name="ColumnName">`, `<meta name="ContentSource">` / 来源.
+    public var siteName: String?
+    public var column: String?
+    public var contentSource: String?
+    /// The `<title>` as served (with its site suffix).
+    public var pageTitle: String?
+    /// Attachment links with their file extension (the same links as `meta.attachments`).
+    public var attachments: [HTMLAttachment]
+
+    public init(text: String, encoding: String, meta: DocumentMeta, subject: String? = nil, genre: String? = nil,
+                siteName: String? = nil, column: String? = nil, contentSource: String? = nil,
+                pageTitle: String? = nil, attachments: [HTMLAttachment] = []) {
+        self.text = text; self.encoding = encoding; self.meta = meta; self.subject = subject; self.genre = genre
+        self.siteName = siteName; self.column = column; self.contentSource = contentSource
+        self.pageTitle = pageTitle; self.attachments = attachments
+    }
+}
+
+/// A link to an attached file: visible name, href as written, extension (`pdf`, `docx`, …) when the href has one.
+public struct HTMLAttachment: Sendable, Hashable, Codable {
+    public var name: String
+    public var href: String
+    public var fileExtension: String?
+    public init(name: String, href: String, fileExtension: String?) {
+        self.name = name; self.href = href; self.fileExtension = fileExtension
+    }
 }
