@@ -50,7 +50,7 @@ struct PageMetadata {
     /// The page title without its site / column suffix (`…_重庆市医疗保障局`, `…-泰茂医疗器械招标网`).
     func cleanTitle(_ title: String, siteName: String?, column: String?) -> String {
         var t = title
-        var changed = true
+        var changed = true, strippedSite = false
         while changed {
             changed = false
             for sep in vocabulary.titleSeparators {
@@ -58,7 +58,11 @@ struct PageMetadata {
                 let suffix = String(t[r.upperBound...]).trimmingCharacters(" \u{3000}")
                 let head = String(t[..<r.lowerBound]).trimmingCharacters(" \u{3000}")
                 if head.isEmpty { continue }
-                if isSiteName(suffix, siteName: siteName, column: column) { t = head; changed = true; break }
+                // After the site name, a short column name before it goes too (`…_通知公告_某某局`).
+                if isSiteName(suffix, siteName: siteName, column: column)
+                    || (strippedSite && isColumnName(suffix) && head.unicodeScalars.count > 8) {
+                    t = head; changed = true; strippedSite = true; break
+                }
             }
         }
         return t
@@ -70,6 +74,13 @@ struct PageMetadata {
         if s.unicodeScalars.count > 24 || s.contains("关于") || s.contains("關於") || s.contains("《") { return false }
         if s.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return vocabulary.siteNameEndings.contains { s.hasSuffix($0) }
+    }
+
+    /// A short column name (`政策法规`, `通知公告`): at most 6 characters, no digits, no title words.
+    func isColumnName(_ s: String) -> Bool {
+        let n = s.unicodeScalars.count
+        return n >= 2 && n <= 6 && !s.contains("关于") && !s.contains("《") && !s.contains("通知》")
+            && !s.unicodeScalars.contains(where: { $0.properties.numericType != nil || !TextLine.isCJK($0.value) })
     }
 
     /// `2022-06-02`, `2022年6月2日`, `2024/06/18 10:00`, `2024.6.18` at the start of a value → ISO date.
