@@ -89,7 +89,14 @@ struct HTMLCharset: Sendable {
                 cicu_to_utf8(charset, src.baseAddress!, Int32(src.count), dst.baseAddress!, Int32(cap))
             }
         }
-        guard n >= 0 else { return nil }
-        return String(validating: out[0..<Int(n)], as: UTF8.self)
+        guard n >= 0, let s = String(validating: out[0..<Int(n)], as: UTF8.self) else { return nil }
+        // `ucnv_convert` substitutes invalid sequences (U+FFFD, U+001A) instead of stopping: treat a substitution
+        // the source did not carry as a misfit, so the next candidate is tried and nothing is silently lost.
+        if s.unicodeScalars.contains(where: { $0 == "\u{FFFD}" || $0 == "\u{1A}" }) && !bytes.contains(0x1A) {
+            let encodedFFFD: [UInt8] = charset == "GB18030" ? [0x84, 0x31, 0xA4, 0x37] : [0xEF, 0xBF, 0xBD]
+            if !bytes.indices.contains(where: { bytes[$0...].starts(with: encodedFFFD) }) { return nil }
+        }
+        return s
     }
 }
+

@@ -38,3 +38,27 @@ public struct HTMLAttachment: Sendable, Hashable, Codable {
         self.name = name; self.href = href; self.fileExtension = fileExtension
     }
 }
+
+extension HTMLPage {
+    /// The document metadata read from the text, completed with what only the page carries: a field the text
+    /// left empty takes the page's value; attachment links the text does not name are added with their href,
+    /// and a text attachment whose name matches a link gets the link's href.
+    public func merged(into doc: DocumentMeta) -> DocumentMeta {
+        var d = doc
+        if d.title == nil { d.title = meta.title }
+        if d.docNumber == nil { d.docNumber = meta.docNumber }
+        if d.issuers.isEmpty { d.issuers = meta.issuers }
+        if d.signedDate == nil { d.signedDate = meta.signedDate }
+        if d.publishedDate == nil { d.publishedDate = meta.publishedDate }
+        if d.indexNumber == nil { d.indexNumber = meta.indexNumber }
+        if d.validity == nil { d.validity = meta.validity }
+        for link in meta.attachments {
+            if let i = d.attachments.firstIndex(where: { $0.href == nil && (link.name.contains($0.name) || $0.name.contains(link.name)) }) {
+                d.attachments[i].href = link.href
+            } else if !d.attachments.contains(where: { $0.href == link.href }) {
+                d.attachments.append(link)
+            }
+        }
+        return d
+    }
+}

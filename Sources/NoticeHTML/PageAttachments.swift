@@ -6,6 +6,12 @@ struct PageAttachments {
     static func fileExtension(_ href: String) -> String? {
         var path = Substring(href)
         if let q = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<q] }
+        if let scheme = path.range(of: "://") {
+            // Skip the host: `https://www.example.gov.cn` has no file.
+            let afterHost = path[scheme.upperBound...]
+            guard let slash = afterHost.firstIndex(of: "/") else { return nil }
+            path = afterHost[slash...]
+        }
         guard let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex) else { return nil }
         let file = path[slash...]
         guard let dot = file.lastIndex(of: ".") else { return nil }

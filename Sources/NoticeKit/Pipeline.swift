@@ -2,12 +2,14 @@ import Foundation
 import NoticeModel
 import NoticeText
 import NoticeExtract
+import NoticeHTML
 
 /// The whole pipeline for one input: bytes → text → extraction → checks → `notice/1`.
 public struct Pipeline: Sendable {
     public let options: NoticeOptions
     public let resources: NoticeResources
     let decoder = TextDecoder()
+    let html = HTMLExtractor(decoder: TextDecoder())
     let folder: TextFolder
     let extractor: Extractor
 
@@ -37,13 +39,16 @@ public struct Pipeline: Sendable {
     public func process(bytes: [UInt8], path: String) -> Outcome {
         var source = SourceInfo(path: path, sha256: SHA256.hex(bytes), format: .text)
         do {
-            let (text, encoding) = try decoder.decode(bytes)
+            var page: HTMLPage? = nil
+            if HTMLSniffer.isHTML(bytes: bytes, path: path) { source.format = .html; page = try html.extract(bytes: bytes) }
+            let (text, encoding) = try page.map { ($0.text, $0.encoding) } ?? decoder.decode(bytes)
             let folded = folder.fold(text, encoding: encoding)
             source.encoding = encoding
             source.script = folded.script
             source.chars = folded.count
-            let x = extractor.extract(folded)
-            return .document(NoticeDocument(source: source, doc: x.doc, sections: x.sections,
+            var x = extractor.extract(folded)
+            if let page { x.doc = page.merged(into: x.doc) }
+            return .document(NoticeDocument(source: source, text: page?.text, doc: x.doc, sections: x.sections,
                                             thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
                                             frequencies: x.frequencies, obligations: x.obligations))
         } catch let e as InputError {

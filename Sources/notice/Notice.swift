@@ -5,6 +5,6 @@ struct Notice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
         abstract: "Extract, check and diff the binding rules of Chinese regulatory notices.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, BenchHTMLCommand.self]
     )
 }
