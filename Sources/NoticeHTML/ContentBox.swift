@@ -18,11 +18,9 @@ struct ContentBox {
         var excluded: [Int]
     }
 
-    func select(_ tree: HTMLTree, _ blocks: [TextBlock]) -> Result? {
+    func select(_ tree: HTMLTree, _ blocks: [TextBlock], _ infos: [LineKinds.Info]) -> Result? {
         let n = tree.count
-        let lineChrome = blocks.map { b in
-            kinds.isToolbar(b.text) || kinds.isFooter(b.text) || kinds.isInfoLine(b.text) || kinds.labelled(b.text) != nil
-        }
+        let lineChrome = infos.map(\.isChrome)
         // Elements whose subtree is chrome by tag or name (a wrapper holding the content is never chrome: checked below).
         var named = [Bool](repeating: false, count: n)
         var heading = [Bool](repeating: false, count: n)
@@ -32,9 +30,10 @@ struct ContentBox {
             let tag = tree.name[i]
             if vocabulary.chromeTags.contains(tag) { named[i] = true }
             if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tag) { heading[i] = true }
+            if tree.attributes[Int32(i)] == nil { continue }
             for t in tree.nameTokens(i) {
-                if vocabulary.chromeNames.contains(t) || vocabulary.chromeNameStems.contains(where: { t.contains($0) }) { named[i] = true }
-                if vocabulary.titleNameStems.contains(where: { t.contains($0) }) { heading[i] = true }
+                if vocabulary.chromeNames.contains(t) || vocabulary.chromeNameStems.contains(where: { TextLine.contains(t, $0) }) { named[i] = true }
+                if vocabulary.titleNameStems.contains(where: { TextLine.contains(t, $0) }) { heading[i] = true }
             }
         }
 
@@ -69,7 +68,7 @@ struct ContentBox {
                 if box < 0 || score[i] > score[box] { box = i }
             }
         }
-        let metadataBoxes = metadataTables(tree, blocks, score: score, total: total)
+        let metadataBoxes = metadataTables(tree, blocks, infos, score: score, total: total)
         var excludedRoots = chromeRoots + metadataBoxes
         var excluded = chrome
         for m in metadataBoxes { for j in m..<Int(tree.subtreeEnd[m]) { excluded[j] = true } }
@@ -95,11 +94,11 @@ struct ContentBox {
     }
 
     /// Tables / lists / boxes holding two or more metadata label lines and little dense text.
-    func metadataTables(_ tree: HTMLTree, _ blocks: [TextBlock], score: [Double], total: Double) -> [Int] {
+    func metadataTables(_ tree: HTMLTree, _ blocks: [TextBlock], _ infos: [LineKinds.Info], score: [Double], total: Double) -> [Int] {
         let n = tree.count
         var labels = [Int](repeating: 0, count: n)
         var labelBlocks: [Int] = []
-        for b in blocks where kinds.labelled(b.text) != nil { labels[b.container] += 1; labelBlocks.append(b.container) }
+        for (k, b) in blocks.enumerated() where infos[k].labels != nil { labels[b.container] += 1; labelBlocks.append(b.container) }
         if labelBlocks.isEmpty { return [] }
         for i in stride(from: n - 1, through: 1, by: -1) { labels[Int(tree.parent[i])] += labels[i] }
         var roots = Set<Int>()

@@ -19,13 +19,14 @@ public struct HTMLExtractor: Sendable {
         guard Self.hasMarkup(source) else {
             throw InputError(code: "html", message: "no HTML markup found: not a web page")
         }
-        let tree = try LibXML2Parser.parse(source, skippedTags: vocabulary.skippedTags)
+        let tree = try LibXML2Parser.parse(source, vocabulary: vocabulary)
         let attachments = PageAttachments(vocabulary: vocabulary)
         let blocks = TextBlocks(vocabulary: vocabulary).render(tree) { attachments.isAttachment(tree, $0) }
-        guard let box = ContentBox(vocabulary: vocabulary, kinds: kinds).select(tree, blocks) else {
+        let infos = blocks.map { kinds.classify($0.text) }
+        guard let box = ContentBox(vocabulary: vocabulary, kinds: kinds).select(tree, blocks, infos) else {
             throw InputError(code: "html", message: "the page has no main text (no paragraph of running text found)")
         }
-        let fields = PageMetadata(vocabulary: vocabulary, kinds: kinds).read(tree, blocks)
+        let fields = PageMetadata(vocabulary: vocabulary, kinds: kinds).read(tree, blocks, infos)
         let links = attachments.collect(tree, box: box.box, excluded: Set(box.excluded))
 
         let v = fields.values

@@ -53,7 +53,7 @@ extension HTMLPage {
         if d.indexNumber == nil { d.indexNumber = meta.indexNumber }
         if d.validity == nil { d.validity = meta.validity }
         for link in meta.attachments {
-            if let i = d.attachments.firstIndex(where: { $0.href == nil && (link.name.contains($0.name) || $0.name.contains(link.name)) }) {
+            if let i = d.attachments.firstIndex(where: { $0.href == nil && (TextLine.contains(link.name, $0.name) || TextLine.contains($0.name, link.name)) }) {
                 d.attachments[i].href = link.href
             } else if !d.attachments.contains(where: { $0.href == link.href }) {
                 d.attachments.append(link)

@@ -15,6 +15,10 @@ struct HTMLTree: Sendable {
     var depth: [Int32] = []
     /// Attributes the extractor reads (id, class, href, name, content, http-equiv, charset, title), by node.
     var attributes: [Int32: [String: String]] = [:]
+    /// `class` and `id` tokens, lowercased (filled by `finish()`).
+    var tokens: [Int32: [String]] = [:]
+    /// What the renderer does with each element (`TagRole` bits), decided once at parse time.
+    var role: [UInt8] = []
 
     var count: Int { kind.count }
 
@@ -25,7 +29,7 @@ struct HTMLTree: Sendable {
 
     mutating func append(kind k: Kind, name n: String, text t: String, parent p: Int32) -> Int32 {
         let index = Int32(kind.count)
-        kind.append(k); name.append(n); text.append(t); parent.append(p)
+        kind.append(k); name.append(n); text.append(t); parent.append(p); role.append(0)
         firstChild.append(-1); nextSibling.append(-1); subtreeEnd.append(index + 1)
         depth.append(p < 0 ? 0 : depth[Int(p)] + 1)
         return index
@@ -33,6 +37,12 @@ struct HTMLTree: Sendable {
 
     /// Links children in order and computes subtree ends (children always follow their parent).
     mutating func finish() {
+        for (node, attrs) in attributes {
+            var out: [String] = []
+            if let id = attrs["id"] { out.append(id.lowercased()) }
+            if let cls = attrs["class"] { out += cls.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init) }
+            if !out.isEmpty { tokens[node] = out }
+        }
         var lastChild = [Int32](repeating: -1, count: count)
         for i in 1..<count {
             let p = Int(parent[i])
@@ -55,13 +65,7 @@ struct HTMLTree: Sendable {
     }
 
     /// `class` and `id` tokens, lowercased.
-    func nameTokens(_ node: Int) -> [String] {
-        guard let attrs = attributes[Int32(node)] else { return [] }
-        var out: [String] = []
-        if let id = attrs["id"] { out.append(id.lowercased()) }
-        if let cls = attrs["class"] { out += cls.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
-        return out
-    }
+    func nameTokens(_ node: Int) -> [String] { tokens[Int32(node)] ?? [] }
 
     /// All text under `node` (skipping nothing), concatenated.
     func textContent(_ node: Int) -> String {
@@ -77,4 +81,13 @@ struct HTMLTree: Sendable {
         for i in 0..<count where kind[i] == .element && name[i] == tag { return i }
         return nil
     }
+}
+
+/// Bits of `HTMLTree.role`.
+enum TagRole {
+    static let skip: UInt8 = 1       // never text (script, style, head, title, form controls, …)
+    static let block: UInt8 = 2      // breaks lines
+    static let paragraph: UInt8 = 4  // <p>
+    static let anchor: UInt8 = 8     // <a>
+    static let lineBreak: UInt8 = 16 // <br>
 }

@@ -7,7 +7,7 @@ enum LibXML2Parser {
 
     /// Parses `utf8` (already decoded; any declared encoding is ignored). Never loads a DTD, never substitutes
     /// entities, never touches the network; depth is not limited (`XML_PARSE_HUGE`). The walk is iterative.
-    static func parse(_ utf8: [UInt8], skippedTags: Set<String>) throws -> HTMLTree {
+    static func parse(_ utf8: [UInt8], vocabulary: HTMLVocabulary) throws -> HTMLTree {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                     | Int32(XML_PARSE_HUGE.rawValue)
@@ -30,6 +30,11 @@ enum LibXML2Parser {
             case XML_ELEMENT_NODE:
                 let tag = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                 let idx = tree.append(kind: .element, name: tag, text: "", parent: parentIndex)
+                var role: UInt8 = 0
+                if tag == "head" || tag == "title" || vocabulary.skippedTags.contains(tag) { role |= TagRole.skip }
+                if vocabulary.blockTags.contains(tag) { role |= TagRole.block }
+                if tag == "p" { role |= TagRole.paragraph } else if tag == "a" { role |= TagRole.anchor } else if tag == "br" { role |= TagRole.lineBreak }
+                tree.role[Int(idx)] = role
                 var attrs: [String: String] = [:]
                 var a = n.pointee.properties
                 while let attr = a {
@@ -43,7 +48,7 @@ enum LibXML2Parser {
                     a = attr.pointee.next
                 }
                 if !attrs.isEmpty { tree.attributes[idx] = attrs }
-                if n.pointee.children != nil && !skippedTags.contains(tag) {
+                if n.pointee.children != nil && !vocabulary.skippedTags.contains(tag) {
                     parentIndex = idx
                     cur = n.pointee.children
                     descend = true

@@ -1,78 +1,114 @@
-/// What a line of page text is, judged by its words (vocabulary in `HTMLVocabulary`).
+/// What a line of page text is, judged by its words (vocabulary in `HTMLVocabulary`). Works on scalar arrays:
+/// Foundation's `String.contains` / `range(of:)` cost more than the whole parse.
 struct LineKinds: Sendable {
-    let vocabulary: HTMLVocabulary
-    let toolbarTokens: [[Unicode.Scalar]]
-    let labels: [(label: [Unicode.Scalar], field: HTMLVocabulary.MetadataField)]
+    typealias Scalars = [Unicode.Scalar]
+    typealias Pair = (field: HTMLVocabulary.MetadataField, value: String)
+
+    /// Everything the content box and the metadata reader need to know about one line.
+    struct Info: Sendable {
+        var toolbar = false, footer = false, info = false
+        var labels: [Pair]? = nil
+        var isChrome: Bool { toolbar || footer || info || labels != nil }
+    }
+
+    let toolbarTokens: [Scalars]
+    let footerMarkers: [Scalars]
+    let infoPrefixes: [Scalars]
+    let labels: [(label: Scalars, field: HTMLVocabulary.MetadataField)]
+    static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "\t"]
+    static let labelBoundary: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "\t", "[", "]", "【", "】", "|", "｜", ";", "；", ":", "："]
+    static let labelEnd: Set<Unicode.Scalar> = ["]", "】", ":", "："]
+    static let valueTrim: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "[", "]", "【", "】", "|", "｜", ";", "；"]
+    static let leadBrackets: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "[", "【"]
 
     init(vocabulary: HTMLVocabulary) {
-        self.vocabulary = vocabulary
         toolbarTokens = vocabulary.toolbarTokens.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        footerMarkers = vocabulary.footerMarkers.map { Array($0.unicodeScalars) }
+        infoPrefixes = vocabulary.infoLinePrefixes.map { Array($0.unicodeScalars) }
         labels = vocabulary.metadataLabels.map { (Array($0.label.unicodeScalars), $0.field) }.sorted { $0.label.count > $1.label.count }
     }
 
+    func classify(_ line: String) -> Info {
+        let s = Array(line.unicodeScalars)
+        // Long lines are running text: only a label line can still start one.
+        if s.count > 400 { return Info(labels: labelled(s)) }
+        return Info(toolbar: isToolbar(s), footer: isFooter(s), info: isInfoLine(s), labels: labelled(s))
+    }
+
+    func isToolbar(_ line: String) -> Bool { isToolbar(Array(line.unicodeScalars)) }
+    func isFooter(_ line: String) -> Bool { isFooter(Array(line.unicodeScalars)) }
+    func isInfoLine(_ line: String) -> Bool { isInfoLine(Array(line.unicodeScalars)) }
+    func labelled(_ line: String) -> [Pair]? { labelled(Array(line.unicodeScalars)) }
+
     /// Only toolbar words, brackets and separators: `【字体：大 中 小】 打印本页 关闭窗口`.
-    func isToolbar(_ line: String) -> Bool {
-        let s = Array(line.unicodeScalars.filter { !($0.value <= 0x20 || $0.value == 0xA0 || $0.value == 0x3000) })
+    func isToolbar(_ line: Scalars) -> Bool {
+        if line.count > 120 { return false }
+        let s = line.filter { !($0.value <= 0x20 || Self.spaces.contains($0)) }
         if s.isEmpty || s.count > 60 { return false }
         var i = 0
         outer: while i < s.count {
-            for t in toolbarTokens where i + t.count <= s.count && s[i..<(i + t.count)].elementsEqual(t) {
-                i += t.count; continue outer
-            }
+            for t in toolbarTokens where Self.matches(s, at: i, t) { i += t.count; continue outer }
             return false
         }
         return true
     }
 
-    func isFooter(_ line: String) -> Bool {
-        line.unicodeScalars.count < 400 && vocabulary.footerMarkers.contains { line.contains($0) }
+    func isFooter(_ line: Scalars) -> Bool {
+        line.count < 400 && footerMarkers.contains { m in line.indices.contains { Self.matches(line, at: $0, m) } }
     }
 
     /// A short article-info line: `发布时间：2024-06-18  来源：…  浏览次数：12`.
-    func isInfoLine(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 120 else { return false }
-        let t = line.drop { $0 == " " || $0 == "[" || $0 == "【" || $0 == "\u{3000}" }
-        return vocabulary.infoLinePrefixes.contains { p in
-            guard t.hasPrefix(p) else { return false }
-            let rest = t.dropFirst(p.count).drop { $0 == " " }
-            return rest.isEmpty || rest.first == ":" || rest.first == "：" || rest.first == "]" || rest.first == "】" || p == "您好"
+    func isInfoLine(_ line: Scalars) -> Bool {
+        guard line.count <= 120 else { return false }
+        var i = 0
+        while i < line.count, Self.leadBrackets.contains(line[i]) { i += 1 }
+        for p in infoPrefixes where Self.matches(line, at: i, p) {
+            var j = i + p.count
+            while j < line.count, line[j] == " " { j += 1 }
+            if j == line.count || Self.labelEnd.contains(line[j]) { return true }
         }
+        return false
     }
 
     /// Label/value pairs when the line starts with a 政府信息公开 label (`[ 索引号 ] … [ 发文字号 ] …`,
     /// `索引号：…`, or a bare label cell). Nil when it does not.
-    func labelled(_ line: String) -> [(field: HTMLVocabulary.MetadataField, value: String)]? {
-        let s = Array(line.unicodeScalars)
+    func labelled(_ s: Scalars) -> [Pair]? {
         var hits: [(start: Int, end: Int, field: HTMLVocabulary.MetadataField)] = []
         var i = 0
         while i < s.count {
-            let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-            let boundary = before == nil || " \u{3000}\u{A0}[]【】|｜;；:：\t".unicodeScalars.contains(before!)
             var matched = false
-            if boundary {
-                for l in labels where i + l.label.count <= s.count && s[i..<(i + l.label.count)].elementsEqual(l.label) {
+            if i == 0 || Self.labelBoundary.contains(s[i - 1]) {
+                for l in labels where Self.matches(s, at: i, l.label) {
                     var j = i + l.label.count
-                    while j < s.count, " \u{3000}\u{A0}".unicodeScalars.contains(s[j]) { j += 1 }
-                    if j == s.count || "]】:：".unicodeScalars.contains(s[j]) {
-                        while j < s.count, " \u{3000}\u{A0}]】:：".unicodeScalars.contains(s[j]) { j += 1 }
+                    while j < s.count, Self.spaces.contains(s[j]) { j += 1 }
+                    if j == s.count || Self.labelEnd.contains(s[j]) {
+                        while j < s.count, Self.spaces.contains(s[j]) || Self.labelEnd.contains(s[j]) { j += 1 }
                         hits.append((i, j, l.field)); i = j; matched = true
                     }
                     break
                 }
             }
-            if !matched { i += 1 }
+            if !matched {
+                if hits.isEmpty && !Self.leadBrackets.contains(s[i]) { return nil }  // must start with a label
+                i += 1
+            }
         }
-        guard let first = hits.first else { return nil }
-        let lead = s[0..<first.start].allSatisfy { " \u{3000}\u{A0}[【".unicodeScalars.contains($0) }
-        guard lead else { return nil }
-        var out: [(HTMLVocabulary.MetadataField, String)] = []
+        if hits.isEmpty { return nil }
+        var out: [Pair] = []
         for (k, h) in hits.enumerated() {
-            let end = k + 1 < hits.count ? hits[k + 1].start : s.count
-            var v = String(String.UnicodeScalarView(s[h.end..<end]))
-            v = v.trimmingCharacters(" \u{3000}\u{A0}[]【】|｜;；")
-            out.append((h.field, v))
+            var a = h.end, b = k + 1 < hits.count ? hits[k + 1].start : s.count
+            while a < b, Self.valueTrim.contains(s[a]) { a += 1 }
+            while b > a, Self.valueTrim.contains(s[b - 1]) { b -= 1 }
+            out.append((h.field, String(String.UnicodeScalarView(s[a..<b]))))
         }
         return out
+    }
+
+    static func matches(_ s: Scalars, at i: Int, _ t: Scalars) -> Bool {
+        guard i + t.count <= s.count else { return false }
+        var k = 0
+        while k < t.count { if s[i + k] != t[k] { return false }; k += 1 }
+        return true
     }
 }
 

@@ -6,11 +6,12 @@ struct PageAttachments {
     static func fileExtension(_ href: String) -> String? {
         var path = Substring(href)
         if let q = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<q] }
-        if let scheme = path.range(of: "://") {
+        let u = Array(path.utf8)
+        if let colon = u.indices.first(where: { u[$0] == 0x3A && $0 + 2 < u.count && u[$0 + 1] == 0x2F && u[$0 + 2] == 0x2F }) {
             // Skip the host: `https://www.example.gov.cn` has no file.
-            let afterHost = path[scheme.upperBound...]
-            guard let slash = afterHost.firstIndex(of: "/") else { return nil }
-            path = afterHost[slash...]
+            let afterHost = path.utf8.dropFirst(colon + 3).map { $0 }
+            guard let slash = afterHost.firstIndex(of: 0x2F) else { return nil }
+            path = Substring(String(decoding: afterHost[slash...], as: UTF8.self))
         }
         guard let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex) else { return nil }
         let file = path[slash...]

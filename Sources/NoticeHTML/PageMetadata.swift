@@ -12,7 +12,7 @@ struct PageMetadata {
         var pageTitle: String?
     }
 
-    func read(_ tree: HTMLTree, _ blocks: [TextBlock]) -> Fields {
+    func read(_ tree: HTMLTree, _ blocks: [TextBlock], _ infos: [LineKinds.Info]) -> Fields {
         var f = Fields()
         var table: [HTMLVocabulary.MetadataField: String] = [:]
         func put(_ field: HTMLVocabulary.MetadataField, _ value: String, into d: inout [HTMLVocabulary.MetadataField: String]) {
@@ -21,11 +21,11 @@ struct PageMetadata {
         }
         var k = 0
         while k < blocks.count {
-            if let pairs = kinds.labelled(blocks[k].text) {
+            if let pairs = infos[k].labels {
                 for (idx, p) in pairs.enumerated() {
                     var v = p.value
                     // A bare label cell: the value is the next cell, unless that is a label too.
-                    if v.isEmpty && idx == pairs.count - 1 && k + 1 < blocks.count && kinds.labelled(blocks[k + 1].text) == nil
+                    if v.isEmpty && idx == pairs.count - 1 && k + 1 < blocks.count && infos[k + 1].labels == nil
                         && blocks[k + 1].text.unicodeScalars.count <= 80 {
                         v = blocks[k + 1].text; k += 1
                     }
@@ -54,9 +54,12 @@ struct PageMetadata {
         while changed {
             changed = false
             for sep in vocabulary.titleSeparators {
-                guard let r = t.range(of: sep, options: .backwards) else { continue }
-                let suffix = String(t[r.upperBound...]).trimmingCharacters(" \u{3000}")
-                let head = String(t[..<r.lowerBound]).trimmingCharacters(" \u{3000}")
+                let ts = Array(t.unicodeScalars), ss = Array(sep.unicodeScalars)
+                guard ts.count > ss.count,
+                      let at = stride(from: ts.count - ss.count, through: 0, by: -1).first(where: { LineKinds.matches(ts, at: $0, ss) })
+                else { continue }
+                let suffix = String(String.UnicodeScalarView(ts[(at + ss.count)...])).trimmingCharacters(" \u{3000}")
+                let head = String(String.UnicodeScalarView(ts[..<at])).trimmingCharacters(" \u{3000}")
                 if head.isEmpty { continue }
                 // After the site name, a short column name before it goes too (`…_通知公告_某某局`).
                 if isSiteName(suffix, siteName: siteName, column: column)
@@ -71,7 +74,7 @@ struct PageMetadata {
     func isSiteName(_ s: String, siteName: String?, column: String?) -> Bool {
         if s.isEmpty { return false }
         if s == siteName || s == column { return true }
-        if s.unicodeScalars.count > 24 || s.contains("关于") || s.contains("關於") || s.contains("《") { return false }
+        if s.unicodeScalars.count > 24 || TextLine.contains(s, "关于") || TextLine.contains(s, "關於") || TextLine.contains(s, "《") { return false }
         if s.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return vocabulary.siteNameEndings.contains { s.hasSuffix($0) }
     }
@@ -79,7 +82,7 @@ struct PageMetadata {
     /// A short column name (`政策法规`, `通知公告`): at most 6 characters, no digits, no title words.
     func isColumnName(_ s: String) -> Bool {
         let n = s.unicodeScalars.count
-        return n >= 2 && n <= 6 && !s.contains("关于") && !s.contains("《") && !s.contains("通知》")
+        return n >= 2 && n <= 6 && !TextLine.contains(s, "关于") && !TextLine.contains(s, "《")
             && !s.unicodeScalars.contains(where: { $0.properties.numericType != nil || !TextLine.isCJK($0.value) })
     }
 

@@ -19,7 +19,7 @@ struct TextBlocks {
 
     func render(_ tree: HTMLTree, isAttachmentLink: (Int) -> Bool) -> [TextBlock] {
         var blocks: [TextBlock] = []
-        var raw = ""
+        var raw: [UInt8] = []
         var firstNode = -1, container = 0, linkChars = 0, hasAttachment = false
         var pDepth = 0, aDepth = 0
         var stack: [Int] = []          // open elements
@@ -28,19 +28,18 @@ struct TextBlocks {
 
         func flush() {
             if firstNode >= 0 {
-                let text = TextLine.normalize(raw)
-                let w = TextLine.weight(text)
+                let (text, w) = TextLine.normalize(utf8: raw)
                 if w > 0 {
                     blocks.append(TextBlock(text: text, node: firstNode, container: container, chars: w,
                                             linkChars: min(linkChars, w), hasAttachmentLink: hasAttachment))
                 }
             }
-            raw = ""; firstNode = -1; linkChars = 0; hasAttachment = false
+            raw.removeAll(keepingCapacity: true); firstNode = -1; linkChars = 0; hasAttachment = false
         }
         func exit(_ e: Int, breaks: Bool) {
-            let tag = tree.name[e]
-            if tag == "p" { pDepth -= 1 }
-            if tag == "a" { aDepth -= 1 }
+            let role = tree.role[e]
+            if role & TagRole.paragraph != 0 { pDepth -= 1 }
+            if role & TagRole.anchor != 0 { aDepth -= 1 }
             if breaks { flush(); blockStack.removeLast() }
         }
 
@@ -53,25 +52,23 @@ struct TextBlocks {
             if tree.kind[i] == .text {
                 let t = tree.text[i]
                 if firstNode < 0 {
-                    if TextLine.weight(t) == 0 { raw += t; i += 1; continue }
+                    if !TextLine.hasInk(t) { raw.append(contentsOf: t.utf8); i += 1; continue }
                     firstNode = i; container = blockStack.last ?? 0
                 }
-                raw += t
+                raw.append(contentsOf: t.utf8)
                 if aDepth > 0 { linkChars += TextLine.weight(t) }
                 i += 1
                 continue
             }
-            let tag = tree.name[i]
-            if tag == "head" || tag == "title" || vocabulary.skippedTags.contains(tag) {
-                i = Int(tree.subtreeEnd[i]); continue
-            }
-            if tag == "br" {
-                if pDepth > 0 { raw.unicodeScalars.append(TextLine.softBreak) } else { flush() }
+            let role = tree.role[i]
+            if role & TagRole.skip != 0 { i = Int(tree.subtreeEnd[i]); continue }
+            if role & TagRole.lineBreak != 0 {
+                if pDepth > 0 { raw.append(contentsOf: [0xEE, 0x80, 0x80]) } else { flush() }  // U+E000 soft break
                 i += 1; continue
             }
-            var breaks = vocabulary.blockTags.contains(tag)
-            if tag == "p" { if pDepth > 0 { breaks = false }; pDepth += 1 }
-            if tag == "a" {
+            var breaks = role & TagRole.block != 0
+            if role & TagRole.paragraph != 0 { if pDepth > 0 { breaks = false }; pDepth += 1 }
+            if role & TagRole.anchor != 0 {
                 aDepth += 1
                 if isAttachmentLink(i) { hasAttachment = true }
             }
