@@ -5,8 +5,10 @@ struct HTMLTree: Sendable {
     var kind: [Kind] = []
     /// Lowercased tag name for elements, "" for text.
     var name: [String] = []
-    /// Text content for text nodes, "" for elements.
-    var text: [String] = []
+    /// Text of text nodes: UTF-8 bytes in one buffer, a range per node (empty for elements).
+    var textBytes: [UInt8] = []
+    var textStart: [Int32] = []
+    var textEnd: [Int32] = []
     var parent: [Int32] = []
     var firstChild: [Int32] = []
     var nextSibling: [Int32] = []
@@ -24,12 +26,15 @@ struct HTMLTree: Sendable {
 
     init() {
         // Node 0 is the document root.
-        _ = append(kind: .element, name: "#document", text: "", parent: -1)
+        _ = append(kind: .element, name: "#document", parent: -1)
     }
 
-    mutating func append(kind k: Kind, name n: String, text t: String, parent p: Int32) -> Int32 {
+    mutating func append(kind k: Kind, name n: String, text t: UnsafePointer<UInt8>? = nil, parent p: Int32) -> Int32 {
         let index = Int32(kind.count)
-        kind.append(k); name.append(n); text.append(t); parent.append(p); role.append(0)
+        kind.append(k); name.append(n); parent.append(p); role.append(0)
+        textStart.append(Int32(textBytes.count))
+        if var q = t { while q.pointee != 0 { textBytes.append(q.pointee); q += 1 } }
+        textEnd.append(Int32(textBytes.count))
         firstChild.append(-1); nextSibling.append(-1); subtreeEnd.append(index + 1)
         depth.append(p < 0 ? 0 : depth[Int(p)] + 1)
         return index
@@ -67,10 +72,17 @@ struct HTMLTree: Sendable {
     /// `class` and `id` tokens, lowercased.
     func nameTokens(_ node: Int) -> [String] { tokens[Int32(node)] ?? [] }
 
+    /// The UTF-8 bytes of a text node.
+    func textBytes(_ node: Int) -> ArraySlice<UInt8> { textBytes[Int(textStart[node])..<Int(textEnd[node])] }
+
     /// All text under `node` (skipping nothing), concatenated.
     func textContent(_ node: Int) -> String {
-        var s = ""
-        for i in node..<Int(subtreeEnd[node]) where kind[i] == .text { s += text[i] }
+        String(decoding: textContentBytes(node), as: UTF8.self)
+    }
+
+    func textContentBytes(_ node: Int) -> [UInt8] {
+        var s: [UInt8] = []
+        for i in node..<Int(subtreeEnd[node]) where kind[i] == .text { s += textBytes(i) }
         return s
     }
 

@@ -28,8 +28,8 @@ enum LibXML2Parser {
             var descend = false
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                let idx = tree.append(kind: .element, name: tag, text: "", parent: parentIndex)
+                let tag = n.pointee.name.map { String(cString: $0) } ?? ""  // libxml2's HTML parser lowercases names
+                let idx = tree.append(kind: .element, name: tag, parent: parentIndex)
                 var role: UInt8 = 0
                 if tag == "head" || tag == "title" || vocabulary.skippedTags.contains(tag) { role |= TagRole.skip }
                 if vocabulary.blockTags.contains(tag) { role |= TagRole.block }
@@ -55,7 +55,7 @@ enum LibXML2Parser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let c = n.pointee.content {
-                    _ = tree.append(kind: .text, name: "", text: String(cString: c), parent: parentIndex)
+                    _ = tree.append(kind: .text, name: "", text: c, parent: parentIndex)
                 }
             default:
                 break  // comments, processing instructions, DTD nodes, entity references: no text

@@ -50,13 +50,13 @@ struct TextBlocks {
                 exit(top, breaks: lineBreakers.removeLast()); stack.removeLast()
             }
             if tree.kind[i] == .text {
-                let t = tree.text[i]
+                let t = tree.textBytes(i)
                 if firstNode < 0 {
-                    if !TextLine.hasInk(t) { raw.append(contentsOf: t.utf8); i += 1; continue }
+                    if !TextLine.hasInk(t) { raw.append(contentsOf: t); i += 1; continue }
                     firstNode = i; container = blockStack.last ?? 0
                 }
-                raw.append(contentsOf: t.utf8)
-                if aDepth > 0 { linkChars += TextLine.weight(t) }
+                raw.append(contentsOf: t)
+                if aDepth > 0 { linkChars += TextLine.normalize(utf8: Array(t)).1 }
                 i += 1
                 continue
             }

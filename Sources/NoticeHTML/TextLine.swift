@@ -91,11 +91,14 @@ enum TextLine {
         return (String(decoding: out, as: UTF8.self), weight)
     }
 
-    /// Whether the text has a non-whitespace scalar.
-    static func hasInk(_ s: String) -> Bool {
-        for c in s.unicodeScalars where !(c.value <= 0x20 || c.value == 0xA0 || c.value == 0x3000 || c.value == 0xE000
-                                          || (0x200B...0x200D).contains(c.value) || c.value == 0xFEFF) { return true }
-        return false
+    /// Whether UTF-8 text has a non-whitespace scalar (ASCII fast path; other text goes through `normalize`).
+    static func hasInk(_ s: ArraySlice<UInt8>) -> Bool {
+        var ascii = true
+        for b in s {
+            if b >= 0x80 { ascii = false; break }
+            if b > 0x20 { return true }
+        }
+        return ascii ? false : normalize(utf8: Array(s)).1 > 0
     }
 
     /// Substring test on UTF-8 (Foundation's `contains` is far slower).
