@@ -52,10 +52,10 @@ let package = Package(
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"]),
-        // .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
+        .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"], exclude: ["Pages"]),
         // .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
         // .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeKit"]),
-        .testTarget(name: "NoticeKitTests", dependencies: ["NoticeKit"]),
+        .testTarget(name: "NoticeKitTests", dependencies: ["NoticeKit"], exclude: ["Evaluation"]),
     ]
 )

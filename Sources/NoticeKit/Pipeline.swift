@@ -3,6 +3,7 @@ import NoticeModel
 import NoticeText
 import NoticeExtract
 import NoticeHTML
+import NoticeCalendar
 
 /// The whole pipeline for one input: bytes → text → extraction → checks → `notice/1`.
 public struct Pipeline: Sendable {
@@ -17,7 +18,7 @@ public struct Pipeline: Sendable {
         self.options = options
         self.resources = try NoticeResources.load(options)
         self.folder = TextFolder(tables: resources.textTables)
-        self.extractor = Extractor()
+        self.extractor = Extractor(lexicon: resources.extractLexicon)
     }
 
     /// The outcome for one input: an extracted document or an error object naming the file.
@@ -48,9 +49,12 @@ public struct Pipeline: Sendable {
             source.chars = folded.count
             var x = extractor.extract(folded)
             if let page { x.doc = page.merged(into: x.doc) }
+            var findings = resources.dateResolver.resolve(deadlines: &x.deadlines, periods: &x.periods, doc: x.doc,
+                                                          mainland: resources.dateResolver.isMainland(text: text))
+            for k in findings.indices { findings[k].id = "x\(k + 1)" }
             return .document(NoticeDocument(source: source, text: page?.text, doc: x.doc, sections: x.sections,
                                             thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
-                                            frequencies: x.frequencies, obligations: x.obligations))
+                                            frequencies: x.frequencies, obligations: x.obligations, findings: findings))
         } catch let e as InputError {
             return .failure(NoticeErrorDocument(source: source, error: e))
         } catch {

@@ -18,8 +18,11 @@ enum SHA256 {
         msg.append(0x80)
         while msg.count % 64 != 56 { msg.append(0) }
         for i in (0..<8).reversed() { msg.append(UInt8(truncatingIfNeeded: bitLen >> (UInt64(i) * 8))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+        msg.withUnsafeBufferPointer { msg in
+        k.withUnsafeBufferPointer { k in
+        var w = (0..<64).map { _ in UInt32(0) }
+        w.withUnsafeMutableBufferPointer { w in
         for chunk in stride(from: 0, to: msg.count, by: 64) {
             for i in 0..<16 {
                 let j = chunk + i * 4
@@ -42,6 +45,9 @@ enum SHA256 {
             }
             h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
             h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+        }
+        }
+        }
         }
         return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - UInt32($0) * 8)) } }
     }

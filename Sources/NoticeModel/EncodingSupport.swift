@@ -17,8 +17,8 @@ public enum ContractJSON {
         return e
     }
 
+    /// The contract's JSON text for a value (see `ContractJSONWriter`).
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        let data = try encoder(pretty: pretty).encode(value)
-        return String(decoding: data, as: UTF8.self)
+        try ContractJSONWriter.write(value, pretty: pretty)
     }
 }

@@ -5,6 +5,11 @@ struct Notice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
         abstract: "Extract, check and diff the binding rules of Chinese regulatory notices.",
-        subcommands: [ExtractCommand.self, BenchHTMLCommand.self]
+        subcommands: [
+            ExtractCommand.self,
+            CalendarCommand.self,
+            BenchCommand.self,
+            BenchHTMLCommand.self,
+        ]
     )
 }

@@ -31,3 +31,31 @@ import Foundation
         #expect(back == doc)
     }
 }
+
+@Suite struct ContractJSONWriterTests {
+    /// The fast writer must produce JSON that Foundation reads back to the same value, and the same text as
+    /// Foundation's encoder with sorted keys (compact form).
+    @Test func agreesWithFoundationsEncoder() throws {
+        let f = Finding(id: "x1", check: "threshold_overlap", severity: .error, message: "a \"quoted\" \\ line\nnext\u{1}",
+                        items: ["t1", "t2"], quotes: [FindingQuote(path: nil, quote: "90%以下", span: Span(1, 6))],
+                        basis: "民法典1259 / (13000-700)/13000", values: ["b": "2", "a": "1", "overlapAt": "90"])
+        let ours = try ContractJSON.encode(f)
+        let foundation = String(decoding: try ContractJSON.encoder().encode(f), as: UTF8.self)
+        #expect(ours == foundation)
+        let back = try JSONDecoder().decode(Finding.self, from: Data(ours.utf8))
+        #expect(back == f)
+    }
+
+    @Test func prettyOutputParsesBack() throws {
+        let doc = NoticeDocument(source: SourceInfo(path: "p"), doc: DocumentMeta(issuers: ["甲", "乙"]))
+        let text = try ContractJSON.encode(doc, pretty: true)
+        #expect(text.contains("\n  \"doc\": {"))
+        #expect(try JSONDecoder().decode(NoticeDocument.self, from: Data(text.utf8)) == doc)
+    }
+
+    @Test func numbersHaveNoTrailingZero() {
+        #expect(ContractJSONWriter.formatDouble(90) == "90")
+        #expect(ContractJSONWriter.formatDouble(0.1) == "0.1")
+        #expect(ContractJSONWriter.formatDouble(-2.5) == "-2.5")
+    }
+}

@@ -1,0 +1,119 @@
+import NoticeModel
+import NoticeText
+
+/// Clauses that bind an actor. A modal word (`dictionaries/extract/modals.tsv`) makes a clause binding; the actor is
+/// the phrase before it in the clause (a known actor noun when the head is long), inherited from the previous
+/// obligation when elided; the action is the text after it to the end of the clause group (`；`/`。`).
+struct ObligationExtractor: Sendable {
+    let lexicon: ExtractLexicon
+    let phrases: PhraseFinder
+
+    init(lexicon: ExtractLexicon) {
+        self.lexicon = lexicon
+        self.phrases = PhraseFinder(lexicon: lexicon)
+    }
+
+    func extract(_ text: SourceText, in range: Range<Int>, excluded: [Range<Int>]) -> [RawObligation] {
+        let s = text.folded
+        let tb = TextBounds(s: s)
+        let traditional = text.script != .simplified
+        var out: [RawObligation] = []
+        var lastActor: String? = nil
+        var lastSentence = -1
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let m = lexicon.modals.longest(in: s, at: i) else { i += 1; continue }
+            let w = m.word
+            if m.payload.traditionalOnly && !traditional { i += 1; continue }
+            if excluded.contains(where: { $0.contains(i) }) { i += 1; continue }
+            if lexicon.nonModals.covers(s, i) { i += 1; continue }
+            if w.count == 1 {
+                let c = w[0]
+                if !(s.at(i + 1).map(CharClass.isHan) ?? false) { i += 1; continue }
+                // 可/得 alone are modal only after a party, an adverb or a clause break (`企业可`, `均可`, `，可`),
+                // not inside words (`可替代药品`, `取得`).
+                if c == "可" || c == "得", let p = s.at(i - 1), CharClass.isHan(p), !Self.isModalLeadIn(p) {
+                    i += 1; continue
+                }
+            }
+            // 不得 inside 取不得 etc. is rare; 得 after 不 is matched as 不得 by longest match.
+            let modalEnd = i + w.count
+            let sentStart = tb.sentenceStart(i, floor: range.lowerBound)
+            let clauseStart = tb.clauseStart(i, floor: sentStart)
+            var end = tb.sentenceEnd(modalEnd, ceiling: range.upperBound)
+            // Another modal later in the same sentence starts its own obligation at its clause.
+            var k = modalEnd
+            while k < end {
+                if CharClass.endsClause(s[k]), let next = nextModal(s, from: k + 1, to: end, traditional: traditional), next > k {
+                    end = k; break
+                }
+                k += 1
+            }
+            var actorRange: Range<Int>? = nil
+            if clauseStart < i {
+                let head = tb.trimmed(clauseStart..<i)
+                if !head.isEmpty {
+                    if head.count <= 16, let p = phrases.phrase(in: s, endingAt: head.upperBound, floor: head.lowerBound, maxLength: 16) {
+                        actorRange = p
+                    } else {
+                        actorRange = lastKnownActor(s, in: head)
+                    }
+                }
+            }
+            if let r = actorRange, lexicon.nonActors.longest(in: s, endingAt: r.upperBound) != nil,
+               lexicon.actors.longest(in: s, endingAt: r.upperBound) == nil {
+                actorRange = nil
+            }
+            var actor = actorRange.map { SourceText.string(s[$0]) }
+            if let a = actor, Self.isAdverbial(a) { actor = nil; actorRange = nil }
+            if actor == nil, sentStart == lastSentence || clauseStart > sentStart { actor = lastActor }
+            if actor == nil { actor = lastActor }
+            let start = actorRange?.lowerBound ?? i
+            let actionRange = tb.trimmed(modalEnd..<end)
+            let action = SourceText.string(s[actionRange])
+            if !action.isEmpty {
+                out.append(RawObligation(range: start..<max(end, modalEnd), actor: actor, modality: m.payload.modality,
+                                         marker: w.isEmpty ? "" : SourceText.string(w), softened: m.payload.softened,
+                                         action: action, rule: "modal:" + SourceText.string(w)))
+                if actorRange != nil { lastActor = actor }
+                lastSentence = sentStart
+            }
+            i = modalEnd
+        }
+        return out
+    }
+
+    private func nextModal(_ s: [Unicode.Scalar], from: Int, to: Int, traditional: Bool) -> Int? {
+        var i = from
+        while i < to {
+            if let m = lexicon.modals.longest(in: s, at: i), !(m.payload.traditionalOnly && !traditional), m.word.count > 1 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Characters after which a lone 可/得 is a modal: ends of party nouns and adverbs.
+    static func isModalLeadIn(_ c: Unicode.Scalar) -> Bool {
+        "者构门业位人关局委院府会商司方户员师所部厅也亦则还并均即仍时的等况要皆都不".unicodeScalars.contains(c)
+    }
+
+    /// The last known actor noun in a long clause head.
+    private func lastKnownActor(_ s: [Unicode.Scalar], in head: Range<Int>) -> Range<Int>? {
+        var j = head.upperBound
+        while j > head.lowerBound {
+            if let a = lexicon.actors.longest(in: s, endingAt: j), j - a.word.count >= head.lowerBound {
+                return (j - a.word.count)..<j
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Heads that are adverbs or conditions, not parties (`原则上`, `必要时`, `同时`).
+    static func isAdverbial(_ a: String) -> Bool {
+        let adverbial = ["原则上", "必要时", "同时", "仍", "但", "则", "最长", "最多", "最高", "最低", "但最长", "其中", "此外", "另外", "确需", "如需", "凡", "均", "一律", "及时", "按规定", "也", "还", "并"]
+        if adverbial.contains(a) { return true }
+        if a.hasSuffix("时") || a.hasSuffix("的") || a.hasSuffix("后") || a.hasSuffix("前") { return true }
+        return false
+    }
+}
