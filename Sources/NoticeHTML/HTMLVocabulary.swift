@@ -103,7 +103,7 @@ public struct HTMLVocabulary: Sendable {
         titleSeparators: ["_", " - ", "-", "|", "｜", "——", "—"],
         siteNameEndings: [
             "网", "網", "网站", "門戶網站", "门户网站", "局", "委员会", "委員會", "委", "厅", "廳", "政府", "中心",
-            "平台", "办公室", "辦公室", "部",
+            "平台", "办公室", "辦公室", "部", "数据库", "資料庫", "门户", "門戶",
         ],
         attachmentExtensions: ["pdf", "doc", "docx", "xls", "xlsx", "zip", "rar", "7z", "wps", "ofd", "et"],
         attachmentTextPrefixes: ["附件", "附表"]

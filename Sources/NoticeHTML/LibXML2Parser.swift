@@ -33,8 +33,7 @@ enum LibXML2Parser {
                 var role: UInt8 = 0
                 if tag == "head" || tag == "title" || vocabulary.skippedTags.contains(tag) { role |= TagRole.skip }
                 if vocabulary.blockTags.contains(tag) { role |= TagRole.block }
-                if tag == "p" { role |= TagRole.paragraph } else if tag == "a" { role |= TagRole.anchor } else if tag == "br" { role |= TagRole.lineBreak }
-                tree.role[Int(idx)] = role
+                if tag == "p" { role |= TagRole.paragraph } else if tag == "br" { role |= TagRole.lineBreak }
                 var attrs: [String: String] = [:]
                 var a = n.pointee.properties
                 while let attr = a {
@@ -48,6 +47,9 @@ enum LibXML2Parser {
                     a = attr.pointee.next
                 }
                 if !attrs.isEmpty { tree.attributes[idx] = attrs }
+                // Only a link is link text: `<a name="1">第 1 條</a>` is an anchor, not a link.
+                if tag == "a", attrs["href"] != nil { role |= TagRole.anchor }
+                tree.role[Int(idx)] = role
                 if n.pointee.children != nil && !vocabulary.skippedTags.contains(tag) {
                     parentIndex = idx
                     cur = n.pointee.children

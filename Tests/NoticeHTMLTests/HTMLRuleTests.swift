@@ -29,6 +29,7 @@ import NoticeText
         ("关于做好医保工作的通知_通知公告_江西省医疗保障局", "关于做好医保工作的通知"),
         ("关于转发某某文件的通知 - 政策法规 - 大同市医疗保障局", "关于转发某某文件的通知"),
         ("重慶市醫療保障局辦公室關於做好集採工作的通知_重慶市醫療保障局", "重慶市醫療保障局辦公室關於做好集採工作的通知"),
+        ("藥害救濟法-全國法規資料庫", "藥害救濟法"),
     ])
     func titleSuffixes(_ title: String, _ clean: String) {
         #expect(metadata.cleanTitle(title, siteName: nil, column: nil) == clean)
@@ -141,12 +142,14 @@ import NoticeText
         ("<p style=\"text-indent:2em\">　　縮排的段落</p>", "縮排的段落"),
         ("<p>江西省医疗保障局&nbsp;&nbsp;&nbsp;&nbsp;江西省卫生健康委员会</p>", "江西省医疗保障局 江西省卫生健康委员会"),
         ("<p>药品\n医用耗材</p>", "药品医用耗材"),
+        ("<p><a name=\"1\">第 1 條</a></p><p>本法所稱主管機關為衛生福利部。</p>", "第 1 條\n本法所稱主管機關為衛生福利部。"),
     ])
     func rendering(_ inner: String, _ expected: String) throws { #expect(try render(inner) == expected) }
 
     @Test(arguments: ["<p>&nbsp;</p>", "<!-- <p>注释里的段落</p> -->", "<script>document.write('<p>脚本段落</p>')</script>",
                       "<noscript>请开启脚本</noscript>", "<div class=\"share\">分享到：微信 微博</div>",
-                      "<p>【字体：大 中 小】 打印本页 关闭窗口</p>"])
+                      "<p>【字体：大 中 小】 打印本页 关闭窗口</p>",
+                      "<p><a href=\"/art/1.html\">相关文件：关于开展药品集中带量采购工作的通知</a></p>"])
     func renderingAddsNothing(_ inner: String) throws { #expect(try render(inner) == "") }
 
     // MARK: attachments

@@ -202,6 +202,13 @@ def hanweb():
             return f'<p style="text-align: right;">{esc(l)}</p>'
         return f'<p style="text-indent: 2em;">\u3000\u3000{esc(l)}</p>'
     paras = '\n'.join(p(l) for l in body)
+    # Attachment links typeset inside the content box (names from the seed's 詳見附件1-4; files invented).
+    fj = [('附件1：乳房旋切針省際聯盟集中帶量采購中選結果', '/u/2025/07/P1.wps', 'wps'),
+          ('附件2：糖代謝等生化類檢測試劑省際聯盟集中帶量采購中選結果', '/u/2025/07/P2.ofd', 'ofd'),
+          ('附件3：外周血管介入類微導管、微導絲等醫用耗材中選結果', '/u/2025/07/P3.zip', 'zip'),
+          ('附件4：外周血管介入導引通路等4種醫用耗材中選結果', '/u/2025/07/P4.XLSX', 'xlsx')]
+    paras += '\n' + '\n'.join(f'<p><a href="{h}" target="_blank">{n}</a></p>' for n, h, _ in fj)
+    body = body + [n for n, _, _ in fj]
     deep = 300
     page = f'''<!DOCTYPE html>
 <html><head>
@@ -244,7 +251,8 @@ def hanweb():
           {'title': title, 'docNumber': '渝醫保辦〔2025〕41號', 'issuers': ['重慶市醫療保障局'],
            'indexNumber': '11500000MB17640107/2025-00321', 'validity': '有效', 'signedDate': '2025-07-24',
            'publishedDate': '2025-07-28', 'subject': '衛生、體育', 'genre': '通知', 'siteName': site,
-           'column': '通知公告', 'encoding': 'GB18030'})
+           'column': '通知公告', 'encoding': 'GB18030',
+           'attachments': [{'name': n, 'href': h, 'ext': e} for n, h, e in fj]})
 
 
 # 4. TRS_UEDITOR page (seed 003), the `[ 索引号 ] …` text form printed twice, title only in <title>.
@@ -379,5 +387,36 @@ def legacy():
            'indexNumber': '014500428/2024-00123', 'signedDate': '2024-06-07', 'encoding': 'GB18030'})
 
 
+# 7. A Taiwan statute (corpus-dev tw_yaohai_jiuji_2020, not a seed) labelled big5: 沿革 box above the articles,
+#    named anchors (`<a name>` is not a link) on article labels.
+def big5_statute():
+    s = open(os.path.join('/work/shared/corpus-dev', 'tw_yaohai_jiuji_2020.txt'), encoding='utf-8').read().split('\n')
+    blank = s.index('')
+    history = [clean(l) for l in s[1:blank] if clean(l)]
+    body = [clean(l) for l in s[blank + 1:] if clean(l)]
+    def row(l):
+        m = re.match(r'^(第 [0-9-]+ 條)\u3000(.*)$', l)
+        if m:
+            return f'<p class="art"><a name="{m.group(1)[2:-2]}">{m.group(1)}</a>\u3000{esc(m.group(2))}</p>'
+        if l.startswith('第 ') and ' 章 ' in l:
+            return f'<p class="chapter"><b>{esc(l)}</b></p>'
+        return f'<p class="item">{esc(l)}</p>'
+    page = f'''<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{s[0]}-全國法規資料庫</title></head>
+<body>
+<div id="hd"><ul class="menu"><li><a href="/">首頁</a></li><li><a href="/Law/">法規查詢</a></li><li><a href="/News/">最新訊息</a></li></ul></div>
+<h2 class="law-title">法規名稱：<a href="#">{s[0]}</a></h2>
+<table class="law-info"><tr><th>修正日期：</th><td>民國 109 年 01 月 15 日</td></tr><tr><th>法規類別：</th><td>行政＞衛生福利部＞食品藥物管理目</td></tr></table>
+<div class="law-history"><h4>沿革</h4>{''.join(f'<div>{esc(l)}</div>' for l in history)}</div>
+<div class="law-content">
+{chr(10).join(row(l) for l in body)}
+</div>
+<div class="ft">本網站為法務部所有 <a href="/Privacy">隱私權保護政策</a> Copyright &copy; 法務部</div>
+</body></html>
+'''
+    write('big5-statute-tw', page, 'big5', body, {'title': s[0], 'encoding': 'Big5-HKSCS'})
+
+
 if __name__ == '__main__':
-    tender(); trs(); hanweb(); ueditor(); dedecms(); legacy()
+    tender(); trs(); hanweb(); ueditor(); dedecms(); legacy(); big5_statute()
