@@ -56,7 +56,7 @@ struct TextBlocks {
                     firstNode = i; container = blockStack.last ?? 0
                 }
                 raw.append(contentsOf: t)
-                if aDepth > 0 { linkChars += TextLine.normalize(utf8: Array(t)).1 }
+                if aDepth > 0 { linkChars += TextLine.weight(utf8: t) }
                 i += 1
                 continue
             }

@@ -91,14 +91,39 @@ enum TextLine {
         return (String(decoding: out, as: UTF8.self), weight)
     }
 
-    /// Whether UTF-8 text has a non-whitespace scalar (ASCII fast path; other text goes through `normalize`).
-    static func hasInk(_ s: ArraySlice<UInt8>) -> Bool {
-        var ascii = true
-        for b in s {
-            if b >= 0x80 { ascii = false; break }
-            if b > 0x20 { return true }
+    /// Whitespace and invisible scalars (they weigh nothing).
+    @inline(__always) static func isBlank(_ v: UInt32) -> Bool {
+        switch v {
+        case 0...0x20, 0xA0, 0x3000, 0xE000, 0x2002...0x200D, 0x202F, 0x205F, 0xFEFF, 0x00AD: return true
+        default: return false
         }
-        return ascii ? false : normalize(utf8: Array(s)).1 > 0
+    }
+
+    /// Non-blank scalars of UTF-8 text, counted without building a string.
+    static func weight(utf8 s: ArraySlice<UInt8>) -> Int {
+        var n = 0
+        var i = s.startIndex
+        while i < s.endIndex {
+            let b0 = s[i]
+            if b0 < 0x80 { if b0 > 0x20 { n += 1 }; i += 1; continue }
+            let len = b0 < 0xE0 ? 2 : (b0 < 0xF0 ? 3 : 4)
+            if i + len > s.endIndex { n += 1; break }
+            var v: UInt32
+            switch len {
+            case 2: v = (UInt32(b0 & 0x1F) << 6) | UInt32(s[i + 1] & 0x3F)
+            case 3: v = (UInt32(b0 & 0x0F) << 12) | (UInt32(s[i + 1] & 0x3F) << 6) | UInt32(s[i + 2] & 0x3F)
+            default: v = (UInt32(b0 & 0x07) << 18) | (UInt32(s[i + 1] & 0x3F) << 12) | (UInt32(s[i + 2] & 0x3F) << 6) | UInt32(s[i + 3] & 0x3F)
+            }
+            if !isBlank(v) { n += 1 }
+            i += len
+        }
+        return n
+    }
+
+    /// Whether UTF-8 text has a non-blank scalar.
+    static func hasInk(_ s: ArraySlice<UInt8>) -> Bool {
+        for b in s where b > 0x20 && b < 0x80 { return true }
+        return weight(utf8: s) > 0
     }
 
     /// Substring test on UTF-8 (Foundation's `contains` is far slower).
@@ -114,10 +139,4 @@ enum TextLine {
         return false
     }
 
-    /// Non-whitespace scalars.
-    static func weight(_ s: String) -> Int {
-        var n = 0
-        for c in s.unicodeScalars where !(c.value <= 0x20 || c.value == 0xA0 || c.value == 0x3000 || c.value == 0xE000) { n += 1 }
-        return n
-    }
 }
