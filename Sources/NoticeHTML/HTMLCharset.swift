@@ -59,6 +59,10 @@ struct HTMLCharset: Sendable {
         }
         var candidates: [String] = []
         if let label = Self.declaredLabel(bytes) { candidates.append(Self.canonical(label)) }
+        // A page labelled with a legacy charset whose bytes are valid UTF-8 with non-ASCII text was saved as UTF-8
+        // (CMS migrations, crawlers): GBK text is practically never valid UTF-8, and GB18030 would read it as garbage.
+        if let first = candidates.first, first != "UTF-8", bytes.contains(where: { $0 >= 0x80 }),
+           let r = try? decoder.decode(bytes, declared: "UTF-8"), r.encoding == "UTF-8" { return r }
         for c in ["UTF-8", "GB18030", "Big5-HKSCS"] where !candidates.contains(c) { candidates.append(c) }
         for c in candidates {
             if c == "UTF-8" {
