@@ -4,7 +4,8 @@
 ///    (toolbar, footer, info bar, metadata label). CJK is dense: a 25-character line is a real paragraph.
 /// 2. Every element scores the dense characters beneath it. A box named like a CMS content box (TRS_Editor,
 ///    UCAP-CONTENT, …) that holds at least half of them wins; otherwise the deepest element that holds 80% of
-///    them, widened to its parent while what the parent adds is plain short text (signature, date).
+///    them, widened over neighbouring boxes that hold only plain short text (主送 above, signature and date below),
+///    and to the parent when every neighbour is such a box.
 /// 3. Inside the box, chrome lines, link lists, metadata tables and chrome-named boxes are dropped.
 struct ContentBox {
     let vocabulary: HTMLVocabulary
@@ -63,6 +64,7 @@ struct ContentBox {
         if total == 0 { return nil }
 
         var box = -1
+        var range = 0..<0
         for i in 1..<n where tree.kind[i] == .element && !chrome[i] && score[i] >= 0.5 * total {
             if tree.nameTokens(i).contains(where: { vocabulary.contentBoxNames.contains($0) }) {
                 if box < 0 || score[i] > score[box] { box = i }
@@ -79,12 +81,13 @@ struct ContentBox {
                 for c in tree.children(of: cur) where score[c] >= 0.8 * total { cur = c; continue descend }
                 break
             }
-            box = widen(cur, tree, blocks, lineChrome: lineChrome, excluded: excluded, heading: heading)
+            (box, range) = widen(cur, tree, blocks, lineChrome: lineChrome, excluded: excluded, heading: heading)
+        } else {
+            range = (box + 1)..<Int(tree.subtreeEnd[box])
         }
 
         var lines: [String] = []
-        let end = Int(tree.subtreeEnd[box])
-        for (k, b) in blocks.enumerated() where b.node > box && b.node < end && !excluded[b.node] {
+        for (k, b) in blocks.enumerated() where range.contains(b.node) && !excluded[b.node] {
             if lineChrome[k] { continue }
             if b.linkChars * 2 > b.chars && !b.hasAttachmentLink { continue }
             lines.append(b.text)
@@ -123,21 +126,52 @@ struct ContentBox {
         return out
     }
 
-    /// Widens the box to its parent while the parent only adds short plain lines (主送 above, signature below).
-    func widen(_ start: Int, _ tree: HTMLTree, _ blocks: [TextBlock], lineChrome: [Bool], excluded: [Bool], heading: [Bool]) -> Int {
-        var box = start
+    /// Widens the box over neighbouring siblings that only hold short plain lines (主送 above, signature below: no
+    /// links, no chrome, no heading), and to the parent when all siblings qualify. Returns the box (the element the
+    /// attachments are searched around) and the node range whose lines are the main text.
+    func widen(_ start: Int, _ tree: HTMLTree, _ blocks: [TextBlock], lineChrome: [Bool], excluded: [Bool], heading: [Bool]) -> (Int, Range<Int>) {
         let stops: Set<String> = ["body", "html", "#document", "td", "th", "tr", "tbody", "thead", "table", "li", "ul", "ol", "form"]
+        // Blocks by first node, for subtree scans.
+        var blockAt: [Int: Int] = [:]
+        for (k, b) in blocks.enumerated() { blockAt[b.node] = k }
+        func weight(_ a: Int, _ b: Int) -> Int {
+            var w = 0
+            for i in a..<b { if let k = blockAt[i] { w += blocks[k].chars } }
+            return w
+        }
+        /// Chars of plain short lines in [a, b), or nil when the range holds anything else.
+        func plain(_ a: Int, _ b: Int) -> (chars: Int, lines: Int)? {
+            var chars = 0, lines = 0
+            for i in a..<b {
+                guard let k = blockAt[i] else { continue }
+                let blk = blocks[k]
+                if excluded[blk.node] || lineChrome[k] || blk.linkChars > 0 || heading[blk.container] { return nil }
+                chars += blk.chars; lines += 1
+            }
+            return (chars, lines)
+        }
+        var box = start
+        var range = (start + 1)..<Int(tree.subtreeEnd[start])
+        var inner = weight(range.lowerBound, range.upperBound)
         while true {
             let p = Int(tree.parent[box])
-            if p <= 0 || stops.contains(tree.name[p]) || ["td", "th"].contains(tree.name[box]) { return box }
-            var added = 0, inner = 0, addedLines = 0
-            for (k, b) in blocks.enumerated() where tree.isAncestor(p, of: b.node) {
-                if tree.isAncestor(box, of: b.node) { inner += b.chars; continue }
-                if excluded[b.node] || lineChrome[k] || b.linkChars > 0 || heading[b.container] { return box }
-                added += b.chars; addedLines += 1
+            if p <= 0 || stops.contains(tree.name[p]) || ["td", "th"].contains(tree.name[box]) { return (box, range) }
+            let siblings = tree.children(of: p)
+            guard let at = siblings.firstIndex(of: box) else { return (box, range) }
+            var lo = at, hi = at, added = 0, addedLines = 0
+            func take(_ j: Int) -> Bool {
+                let a = siblings[j], b = Int(tree.subtreeEnd[siblings[j]])
+                guard let (c, l) = plain(a, b), addedLines + l <= 12, (added + c) * 2 <= inner else { return false }
+                added += c; addedLines += l
+                return true
             }
-            if addedLines > 12 || added * 2 > inner { return box }
+            while lo > 0, take(lo - 1) { lo -= 1 }
+            while hi + 1 < siblings.count, take(hi + 1) { hi += 1 }
+            range = siblings[lo]..<Int(tree.subtreeEnd[siblings[hi]])
+            if lo > 0 || hi + 1 < siblings.count { return (box, range) }
             box = p
+            range = (p + 1)..<Int(tree.subtreeEnd[p])
+            inner += added
         }
     }
 }

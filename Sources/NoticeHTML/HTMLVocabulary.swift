@@ -55,7 +55,7 @@ public struct HTMLVocabulary: Sendable {
             "breadcrumb", "qrcode", "qr-code", "erweima", "ewm", "bdshare", "share-", "pagination", "copyright",
             "xgwj", "xglj", "relate", "msgboard", "comment", "login", "footer", "fontsize", "font-size", "zihao",
         ],
-        titleNameStems: ["title", "biaoti", "tit"],
+        titleNameStems: ["title", "biaoti", "headline"],
         chromeTags: ["nav", "footer", "aside"],
         skippedTags: [
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select",

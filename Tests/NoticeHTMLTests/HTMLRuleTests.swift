@@ -169,6 +169,32 @@ import NoticeText
                       "<p><a href=\"/art/1.html\">相关文件：关于开展药品集中带量采购工作的通知</a></p>"])
     func renderingAddsNothing(_ inner: String) throws { #expect(try render(inner) == "") }
 
+    // MARK: the content box grows over 主送 and signature boxes beside it, never over titles, links or chrome
+
+    static let body = ["药品医用耗材集采中选产品落地执行是保障群众享受集采改革红利的关键环节，各地要高度重视。",
+                       "各级医疗保障部门应按要求及时发布集采中选结果落地执行文件，明确执行时间和工作要求。",
+                       "医疗机构应当在规定时间内完成约定采购量，不得以任何理由拒绝采购中选产品。"]
+
+    func article(before: String, after: String) throws -> [String] {
+        let paras = Self.body.map { "<p>\($0)</p>" }.joined()
+        let html = "<html><body><div class=\"wrap\">\(before)<div class=\"con\">\(paras)</div>\(after)</div></body></html>"
+        return try extractor.extract(bytes: Array(html.utf8)).text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func addresseeAndSignatureBoxesJoin() throws {
+        let lines = try article(before: "<h1>关于做好集采工作的通知</h1><div class=\"zs\">各设区市医疗保障局：</div>",
+                                after: "<div class=\"sign\">江西省医疗保障局</div><div class=\"date\">2024年6月7日</div><div class=\"share\"><a href=\"#\">微信</a></div>")
+        #expect(lines == ["各设区市医疗保障局："] + Self.body + ["江西省医疗保障局", "2024年6月7日"])
+    }
+
+    @Test(arguments: ["<h2>关于做好集采工作的通知</h2>", "<div class=\"title\">关于做好集采工作的通知</div>",
+                      "<div class=\"info\">发布时间：2024-06-13 来源：江西省医疗保障局</div>",
+                      "<div><a href=\"/x.html\">上一篇：关于开展集采工作的通知</a></div>", "<div class=\"nav\">首页 通知公告</div>"])
+    func titlesLinksAndChromeStayOut(_ box: String) throws {
+        #expect(try article(before: box, after: "") == Self.body)
+        #expect(try article(before: "", after: box) == Self.body)
+    }
+
     // MARK: attachments
 
     @Test(arguments: [("/a/b/附件1.PDF", "pdf"), ("./P0202406.docx?v=2", "docx"), ("x.ofd#page=1", "ofd"), ("f.wps", "wps"), ("t.xlsx", "xlsx")])
