@@ -50,8 +50,8 @@ let package = Package(
 
         // Test targets: one per stage.
         .testTarget(name: "NoticeModelTests", dependencies: ["NoticeModel"]),
-        .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"]),
-        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"]),
+        .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"], exclude: ["Fixtures"]),
+        .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"], exclude: ["Examples"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"], exclude: ["Pages"]),
         // .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),

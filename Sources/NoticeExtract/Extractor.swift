@@ -10,12 +10,14 @@ public struct Extractor: Sendable {
     let rules: QuantityRuleExtractor
     let frequencies = FrequencyExtractor()
     let obligations: ObligationExtractor
+    let namedReferences: NamedReferenceExtractor
 
     public init(lexicon: ExtractLexicon) {
         self.lexicon = lexicon
         self.scanner = QuantityScanner(lexicon: lexicon)
         self.rules = QuantityRuleExtractor(lexicon: lexicon)
         self.obligations = ObligationExtractor(lexicon: lexicon)
+        self.namedReferences = NamedReferenceExtractor(lexicon: lexicon)
     }
 
     /// `parts`: the document parts (outer notice, embedded forwarded documents), each numbered on its own;
@@ -36,7 +38,9 @@ public struct Extractor: Sendable {
             rawFreq += frequencies.extract(s, in: r)
             rawObl += obligations.extract(text, in: r, excluded: [])
         }
-        let rawRules = rules.extract(s, quantities: quantities)
+        var rawRules = rules.extract(s, quantities: quantities)
+        let numbers = quantities.map(\.range)
+        for r in allowed { rawRules.thresholds += namedReferences.extract(s, in: r, numbers: numbers) }
 
         let sectionOf = SectionLocator(sections: x.sections)
         func trimmed(_ r: Range<Int>) -> Range<Int> { TextBounds(s: s).trimmed(r) }

@@ -3,7 +3,8 @@ import NoticeModel
 /// Decoded text with a matching view for extraction.
 ///
 /// `original` is the decoded text as Unicode scalars: spans index it. `folded` has exactly the same length and is
-/// what the extractors match against: traditional → simplified (per code point), full-width digits, letters and
+/// what the extractors match against: traditional → simplified (per code point, and per word where the form depends
+/// on the word: 計畫 → 计划), full-width digits, letters and
 /// `％．－＋：` → ASCII, and `?` / NBSP / U+3000 padding → space. Because folding is one scalar for one scalar,
 /// an offset in `folded` is the same offset in `original`: the offset map is the identity by construction.
 public struct SourceText: Sendable {

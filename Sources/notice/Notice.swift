@@ -9,6 +9,7 @@ struct Notice: ParsableCommand {
             ExtractCommand.self,
             CalendarCommand.self,
             BenchCommand.self,
+            TablesCommand.self,
             BenchHTMLCommand.self,
         ]
     )

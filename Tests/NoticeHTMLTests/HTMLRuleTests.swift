@@ -105,10 +105,6 @@ import NoticeText
     @Test(arguments: ["<p>set charset=gbk in the header</p>", "<title>charset</title>", ""])
     func noDeclaredCharset(_ head: String) { #expect(HTMLCharset.declaredLabel(Array(head.utf8)) == nil) }
 
-    @Test(arguments: [("gb2312", "GB18030"), ("GBK", "GB18030"), ("x-gbk", "GB18030"), ("gb18030", "GB18030"),
-                      ("big5", "Big5-HKSCS"), ("utf8", "UTF-8")])
-    func charsetAliases(_ label: String, _ canonical: String) { #expect(HTMLCharset.canonical(label) == canonical) }
-
     @Test func gb2312LabelledPageWithGBKOnlyCharactersKeepsEverything() throws {
         // 喆 and 碁 are in GBK but not in GB2312: a literal GB2312 decoder stops at the first one.
         let body = Self.gbkSentence

@@ -20,10 +20,14 @@ struct FrequencyExtractor: Sendable {
             guard c == "按" || c == "每" || c == "逐" else { i += 1; continue }
             var j = i + 1
             var multiple = 1
+            // 每逾二日加征百分之一: a surcharge that recurs every N days of delay.
+            let overdue = c == "每" && s.at(j) == "逾"
+            if overdue { j += 1 }
             if c == "每", let m = parser.parse(s, at: j), m.form != .percent, m.value >= 1, m.value < 100, m.value == m.value.rounded() {
                 multiple = Int(m.value); j = m.range.upperBound
             }
             if c == "每", s.at(j) == "个" { j += 1 }
+            if overdue && j == i + 2 { i += 1; continue } // 每逾 with no count is not a recurrence
             guard let (word, every) = Self.periods.first(where: { s.matches($0.0, at: j) }) else { i += 1; continue }
             var end = j + word.count
             // 按日/按月 followed by a noun that makes it a unit of account, not a recurrence (按月份, 按年龄, 按日计).
@@ -37,7 +41,7 @@ struct FrequencyExtractor: Sendable {
             if every == .month && multiple == 6 { e = .halfyear; mult = 1 }
             if every == .month && multiple == 3 { e = .quarter; mult = 1 }
             if every == .month && multiple == 12 { e = .year; mult = 1 }
-            out.append(RawFrequency(range: start..<end, every: e, multiple: mult, rule: "frequency:" + String(Character(c))))
+            out.append(RawFrequency(range: start..<end, every: e, multiple: mult, rule: overdue ? "frequency:每逾" : "frequency:" + String(Character(c))))
             i = end
         }
         return out

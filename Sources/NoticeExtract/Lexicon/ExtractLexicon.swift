@@ -23,13 +23,15 @@ public final class ExtractLexicon: Sendable {
     let boundaries: WordTable<Bool>
     let nonActors: WordTable<Bool>
     let nonModals: WordTable<Bool>
+    let referenceNouns: WordTable<Bool>
 
     init(comparatorsBefore: WordTable<ComparatorWord>, comparatorsAfter: WordTable<ComparatorWord>, units: WordTable<UnitWord>,
          modals: WordTable<ModalWord>, idioms: WordTable<Bool>, actors: WordTable<String>, penalties: WordTable<String>,
-         boundaries: WordTable<Bool>, nonActors: WordTable<Bool>, nonModals: WordTable<Bool>) {
+         boundaries: WordTable<Bool>, nonActors: WordTable<Bool>, nonModals: WordTable<Bool>, referenceNouns: WordTable<Bool>) {
         self.comparatorsBefore = comparatorsBefore; self.comparatorsAfter = comparatorsAfter; self.units = units
         self.modals = modals; self.idioms = idioms; self.actors = actors; self.penalties = penalties
         self.boundaries = boundaries; self.nonActors = nonActors; self.nonModals = nonModals
+        self.referenceNouns = referenceNouns
     }
 
     public static func load(directory: URL) throws -> ExtractLexicon {
@@ -69,8 +71,10 @@ public final class ExtractLexicon: Sendable {
         for (_, f) in try TSVFile(url: dir.appendingPathComponent("non-actors.tsv"), columns: 1).rows { nonActors.insert(f[0].scalars, true) }
         var nonModals = WordTable<Bool>()
         for (_, f) in try TSVFile(url: dir.appendingPathComponent("non-modals.tsv"), columns: 1).rows { nonModals.insert(f[0].scalars, true) }
+        var referenceNouns = WordTable<Bool>()
+        for (_, f) in try TSVFile(url: dir.appendingPathComponent("reference-nouns.tsv"), columns: 1).rows { referenceNouns.insert(f[0].scalars, true) }
         return ExtractLexicon(comparatorsBefore: before, comparatorsAfter: after, units: units, modals: modals,
                               idioms: idioms, actors: actors, penalties: penalties, boundaries: boundaries,
-                              nonActors: nonActors, nonModals: nonModals)
+                              nonActors: nonActors, nonModals: nonModals, referenceNouns: referenceNouns)
     }
 }

@@ -36,8 +36,14 @@ struct ObligationExtractor: Sendable {
                     i += 1; continue
                 }
             }
-            // 不得 inside 取不得 etc. is rare; 得 after 不 is matched as 不得 by longest match.
             let modalEnd = i + w.count
+            // A modal inside a noun phrase (`依法必须进行招标的项目`, `禁止的垄断行为`, `應檢附之資料`) binds no one:
+            // an attributive 的/之 soon after it, followed by the head noun.
+            if isAttributive(s, from: modalEnd) { i = modalEnd; continue }
+            // 鼓励/支持 in a purpose clause (`为了…鼓励创新…，制定本法`) state aims, not duties.
+            if m.payload.modality == .encouraged, !m.payload.softened, startsWithPurpose(s, tb.sentenceStart(i, floor: range.lowerBound)) {
+                i = modalEnd; continue
+            }
             let sentStart = tb.sentenceStart(i, floor: range.lowerBound)
             let clauseStart = tb.clauseStart(i, floor: sentStart)
             var end = tb.sentenceEnd(modalEnd, ceiling: range.upperBound)
@@ -94,7 +100,27 @@ struct ObligationExtractor: Sendable {
 
     /// Characters after which a lone 可/得 is a modal: ends of party nouns and adverbs.
     static func isModalLeadIn(_ c: Unicode.Scalar) -> Bool {
-        "者构门业位人关局委院府会商司方户员师所部厅也亦则还并均即仍时的等况要皆都不".unicodeScalars.contains(c)
+        "者构门业位人关局委院府会商司方户员师所部厅也亦则还并均即仍时的等况要皆都不地家".unicodeScalars.contains(c)
+    }
+
+    private func isAttributive(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i
+        while j < i + 8, let c = s.at(j), !CharClass.endsClause(c) {
+            if c == "的" || c == "之" {
+                guard let n = s.at(j + 1), CharClass.isHan(n) else { return false }
+                // 之日起 / 之前 / 的时候 start an adverbial, not a noun head.
+                if c == "之", n == "日" || n == "前" || n == "后" || n == "内" { return false }
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    private func startsWithPurpose(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        var k = start
+        while let c = s.at(k), CharClass.isSpace(c) { k += 1 }
+        return s.at(k) == "为" && (s.at(k + 1) == "了" || s.at(k + 1).map(CharClass.isHan) == true)
     }
 
     /// The last known actor noun in a long clause head.

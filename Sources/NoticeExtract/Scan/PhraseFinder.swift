@@ -28,11 +28,8 @@ struct PhraseFinder: Sendable {
             }
             j -= 1
         }
-        // A boundary word at the very end (`…比例为`) is dropped; look again before it.
-        if cut == end {
-            let b = lexicon.boundaries.longest(in: s, endingAt: end)!
-            return phrase(in: s, endingAt: end - b.word.count, floor: max(floor, start), maxLength: maxLength)
-        }
+        // A boundary word right before the position (`或者低于…`, `对…`): nothing of the phrase stands between.
+        if cut == end { return nil }
         guard cut < end else { return nil }
         // A trailing verb (`…比例为`, `处`) or a leading conjunction (`并`, `和`) is not part of the phrase.
         if let t = Self.trailingWords.first(where: { s.matches($0, endingAt: end) }) {
@@ -43,6 +40,6 @@ struct PhraseFinder: Sendable {
         return a..<end
     }
 
-    static let trailingWords: [[Unicode.Scalar]] = ["合计", "共计", "累计", "总计", "为", "是", "处", "达", "占", "约", "共", "在", "于", "应", "须", "均", "都", "也", "则", "并", "还", "亦"].map(\.scalars)
+    static let trailingWords: [[Unicode.Scalar]] = ["合计", "共计", "累计", "总计", "明显", "以", "为", "是", "处", "达", "占", "约", "共", "在", "于", "应", "须", "均", "都", "也", "则", "并", "还", "亦"].map(\.scalars)
     static let leading: Set<Unicode.Scalar> = ["并", "且", "或", "但"]
 }

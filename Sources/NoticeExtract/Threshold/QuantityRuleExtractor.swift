@@ -117,6 +117,15 @@ struct QuantityRuleExtractor: Sendable {
 
     private func emitRange(_ s: [Unicode.Scalar], lower: Bound, upper: Bound, quote: Range<Int>, clauseStart: Int,
                            into out: inout Output) {
+        // 期限届满前三个月至六个月: a window counted back from an event, two deadline bounds.
+        if let tl = lower.q.timeUnit, let tu = upper.q.timeUnit, s.at(quote.lowerBound - 1) == "前" {
+            let a = phrases.phrase(in: s, endingAt: quote.lowerBound - 1, floor: clauseStart)
+            let anchorText = a.map { SourceText.string(s[$0]) }
+            let r = (a?.lowerBound ?? quote.lowerBound - 1)..<quote.upperBound
+            out.deadlines.append(RawDeadline(range: r, amount: lower.q.value, unit: tl, op: .ge, anchor: anchorText, before: true, rule: "deadline:前N至M"))
+            out.deadlines.append(RawDeadline(range: r, amount: upper.q.value, unit: tu, op: .le, anchor: anchorText, before: true, rule: "deadline:前N至M"))
+            return
+        }
         let (metric, reference, start) = metricAndReference(s, quoteStart: quote.lowerBound, quoteEnd: quote.upperBound,
                                                             clauseStart: clauseStart, unit: upper.q.thresholdUnit, gapReference: nil)
         let r = start..<quote.upperBound
@@ -191,7 +200,10 @@ struct QuantityRuleExtractor: Sendable {
     // MARK: time quantities
 
     static let periodSubjects: [[Unicode.Scalar]] = ["周期", "有效期", "期限", "期间", "任期", "年限", "时效", "保质期", "试用期", "服务期"].map(\.scalars)
-    static let retentionVerbs: [[Unicode.Scalar]] = ["保存", "保管", "公示", "公告", "存档", "留存", "保留", "暂停", "停止", "禁止"].map(\.scalars)
+    /// Verbs whose object is a duration that is a period (`公示30日`, `保存3年`) when written right before it.
+    static let retentionVerbs: [[Unicode.Scalar]] = ["保存", "保管", "公示", "公告", "存档", "留存", "保留"].map(\.scalars)
+    /// Keeping records: `至少保存3年`, `保存期限不少于5年` are periods even with a `ge` comparator.
+    static let keepVerbs: [[Unicode.Scalar]] = ["保存", "保管", "存档", "留存", "保留"].map(\.scalars)
     static let bans: [[Unicode.Scalar]] = ["不得", "禁止", "不予", "不再"].map(\.scalars)
 
     private func emitTime(_ s: [Unicode.Scalar], _ q: Quantity, _ ctx: QuantityContext, clauseStart: Int,
@@ -215,8 +227,9 @@ struct QuantityRuleExtractor: Sendable {
         if let withinEnd, ctx.before == nil || ctx.before!.op == .le {
             let sentenceTail = end..<tb.sentenceEnd(end)
             let isBan = Self.bans.contains { w in sentenceTail.prefix(8).contains { s.matches(w, at: $0) } }
-            if isBan || subjectIsPeriod {
-                period((head?.lowerBound ?? q.range.lowerBound)..<withinEnd, subject: subjectIsPeriod ? headText : nil, rule: isBan ? "period:ban" : "period:subject")
+            let isLookBack = lookBackCount(s, after: withinEnd)
+            if isBan || subjectIsPeriod || isLookBack {
+                period((head?.lowerBound ?? q.range.lowerBound)..<withinEnd, subject: subjectIsPeriod ? headText : nil, rule: isBan ? "period:ban" : isLookBack ? "period:look-back" : "period:subject")
             } else {
                 deadline(.le, (ctx.before?.range.lowerBound ?? leadIn)..<withinEnd, anchor: anchor(s, before: q.numeral.lowerBound), before: false, rule: "deadline:内")
             }
@@ -235,19 +248,21 @@ struct QuantityRuleExtractor: Sendable {
             deadline(.ge, (head?.lowerBound ?? q.range.lowerBound)..<(end + 1), anchor: anchorText, before: true, rule: "deadline:N前")
             return
         }
+        if let b = ctx.before, b.rule == "plain:逾", s.at(b.range.lowerBound - 1) == "每" { return } // 每逾二日: a frequency
         if let b = ctx.before {
             switch b.op {
             case .gt, .lt:
                 emitThreshold(s, q, ctx, clauseStart: clauseStart, into: &out)
             case .le:
-                if subjectIsPeriod && headText?.contains("周期") == true {
-                    period((head?.lowerBound ?? b.range.lowerBound)..<end, subject: headText, rule: "period:周期" )
+                if subjectIsPeriod {
+                    // A cap on a duration (`人工费用拨付周期不得超过1个月`, `其期限不得逾五年`): a threshold on it.
+                    emitThreshold(s, q, ctx, clauseStart: clauseStart, into: &out)
                 } else {
                     deadline(.le, b.range.lowerBound..<end, anchor: anchor(s, before: b.range.lowerBound), before: false, rule: b.rule)
                 }
             case .ge:
                 let clause = clauseStart..<b.range.lowerBound
-                if Self.retentionVerbs.contains(where: { w in clause.contains { s.matches(w, at: $0) } }) || subjectIsPeriod && headText?.contains("期限") == false {
+                if Self.keepVerbs.contains(where: { w in clause.contains { s.matches(w, at: $0) } }) {
                     period((head?.lowerBound ?? b.range.lowerBound)..<end, subject: headText, rule: "period:" + b.rule)
                 } else {
                     deadline(.ge, b.range.lowerBound..<end, anchor: anchor(s, before: b.range.lowerBound), before: false, rule: b.rule)
@@ -270,6 +285,10 @@ struct QuantityRuleExtractor: Sendable {
             else { deadline(.le, (q.numeral.lowerBound - 2)..<end, anchor: anchor(s, before: q.numeral.lowerBound), before: false, rule: "deadline:延长") }
             return
         }
+        if s.matches("期间".scalars, at: end) {
+            period(q.range.lowerBound..<(end + 2), subject: headText, rule: "period:期间")
+            return
+        }
         if s.matches("为期".scalars, endingAt: q.numeral.lowerBound) || s.at(end) == "间" && unit == .year {
             period((q.numeral.lowerBound - (s.at(end) == "间" ? 0 : 2))..<(s.at(end) == "间" ? end + 1 : end), subject: headText, rule: "period:为期")
             return
@@ -283,6 +302,20 @@ struct QuantityRuleExtractor: Sendable {
             return
         }
         _ = clauseEnd
+    }
+
+    /// `3年内2次以上`, `一年内累计三次`: a window in which events are counted.
+    private func lookBackCount(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var j = i
+        while j < i + 4, let c = s.at(j), !CharClass.endsClause(c) {
+            if CharClass.isDigit(c) || NumeralParser.digitValue(c) != nil {
+                var k = j
+                while let d = s.at(k), CharClass.isDigit(d) || NumeralParser.digitValue(d) != nil || NumeralParser.smallUnit(d) != nil { k += 1 }
+                return s.at(k) == "次"
+            }
+            j += 1
+        }
+        return false
     }
 
     static func dropTrailingCopula(_ s: String) -> String {

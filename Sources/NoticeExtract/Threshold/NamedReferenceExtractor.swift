@@ -1,0 +1,53 @@
+import NoticeModel
+import NoticeText
+
+/// Comparisons to a named, non-numeric reference: `不高于同品种平均中选价` → le 1 times, reference 同品种平均中选价;
+/// `低于成本` → lt 1 times, reference 成本 (annotation-conventions.md, "Never annotated": the named reference case).
+/// The reference must end in a reference noun (`dictionaries/extract/reference-nouns.tsv`) and carry no number.
+struct NamedReferenceExtractor: Sendable {
+    let lexicon: ExtractLexicon
+    let phrases: PhraseFinder
+
+    init(lexicon: ExtractLexicon) {
+        self.lexicon = lexicon
+        self.phrases = PhraseFinder(lexicon: lexicon)
+    }
+
+    func extract(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
+        var out: [RawThreshold] = []
+        let tb = TextBounds(s: s)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let c = lexicon.comparatorsBefore.longest(in: s, at: i), c.payload.op != .eq,
+                  c.payload.rule != "1259:届满" else { i += 1; continue }
+            let start = i + c.word.count
+            let clauseEnd = min(tb.clauseEnd(start), start + 24, range.upperBound)
+            // The longest reference-noun ending within the clause, with no number in between.
+            var best: Int? = nil
+            var j = start + 1
+            while j <= clauseEnd {
+                let ch = s[j - 1]
+                if CharClass.isDigit(ch) || NumeralParser.digitValue(ch) != nil && ch != "一" || ch == "%" { break }
+                if lexicon.referenceNouns.longest(in: s, endingAt: j) != nil, !(s.at(j).map { CharClass.isHan($0) && lexicon.referenceNouns.longest(in: s, endingAt: j + 1) != nil } ?? false) {
+                    // Stop at the first complete reference noun that is not followed by more of the same phrase.
+                    if let n = s.at(j), n == "的" || CharClass.endsClause(n) || n == "挂" || n == "报" || n == "销" || n == "采" || n == "投" || n == "中" || n == "或" || n == "且" || n == "时" || n == "者" {
+                        best = j; break
+                    }
+                    best = j
+                }
+                j += 1
+            }
+            guard let end = best, end > start, !numbers.contains(where: { $0.overlaps(start..<end) }) else {
+                i += c.word.count; continue
+            }
+            let clauseStart = tb.clauseStart(i)
+            let head = phrases.phrase(in: s, endingAt: i, floor: clauseStart)
+            let quoteStart = head?.lowerBound ?? i
+            out.append(RawThreshold(range: quoteStart..<end, metric: head.map { SourceText.string(s[$0]) },
+                                    op: c.payload.op, value: 1, unit: .times,
+                                    reference: SourceText.string(s[start..<end]), rule: "named-reference:" + c.payload.rule))
+            i = end
+        }
+        return out
+    }
+}
