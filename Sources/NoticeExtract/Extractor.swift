@@ -11,8 +11,12 @@ public struct Extractor: Sendable {
     let frequencies = FrequencyExtractor()
     let obligations: ObligationExtractor
     let namedReferences: NamedReferenceExtractor
+    let metadata: MetadataLexicon?
 
-    public init(lexicon: ExtractLexicon) {
+    /// With a metadata lexicon, `extract` also reads the document layout (parts, chrome, header, signature) and
+    /// the document metadata; without one, the whole text is one part and `doc` stays empty.
+    public init(lexicon: ExtractLexicon, metadata: MetadataLexicon? = nil) {
+        self.metadata = metadata
         self.lexicon = lexicon
         self.scanner = QuantityScanner(lexicon: lexicon)
         self.rules = QuantityRuleExtractor(lexicon: lexicon)
@@ -25,8 +29,15 @@ public struct Extractor: Sendable {
     public func extract(_ text: SourceText, parts: [Range<Int>]? = nil, excluded: [Range<Int>] = []) -> Extraction {
         let s = text.folded
         let whole = 0..<s.count
-        let partRanges = parts ?? [whole]
+        var partRanges = parts ?? [whole]
+        var excluded = excluded
         var x = Extraction()
+        if parts == nil, let metadata {
+            let layout = DocumentLayout(text, lexicon: metadata)
+            x.doc = MetadataExtractor(lexicon: metadata).extract(text, layout: layout)
+            if !layout.parts.isEmpty { partRanges = layout.parts.map(\.range) }
+            excluded += layout.excludedRanges
+        }
         x.sections = segmenter.segment(text, parts: partRanges, excluded: excluded)
 
         let allowed = Self.subtract(excluded, from: whole)

@@ -7,11 +7,14 @@ import NoticeCalendar
 public struct NoticeResources: Sendable {
     public let textTables: TextTables
     public let extractLexicon: ExtractLexicon
+    public let metadataLexicon: MetadataLexicon
     public let dateResolver: DateResolver
 
-    public init(textTables: TextTables, extractLexicon: ExtractLexicon, dateResolver: DateResolver) {
+    public init(textTables: TextTables, extractLexicon: ExtractLexicon, metadataLexicon: MetadataLexicon,
+                dateResolver: DateResolver) {
         self.textTables = textTables
         self.extractLexicon = extractLexicon
+        self.metadataLexicon = metadataLexicon
         self.dateResolver = dateResolver
     }
 
@@ -20,6 +23,7 @@ public struct NoticeResources: Sendable {
         let dir = options.dictionaryDirectory
         return NoticeResources(textTables: try TextTables.load(directory: dir),
                                extractLexicon: try ExtractLexicon.load(directory: dir),
+                               metadataLexicon: try MetadataLexicon.load(directory: dir),
                                dateResolver: try DateResolver.load(directory: dir))
     }
 }

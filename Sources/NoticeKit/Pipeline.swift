@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
         self.options = options
         self.resources = try NoticeResources.load(options)
         self.folder = TextFolder(tables: resources.textTables)
-        self.extractor = Extractor(lexicon: resources.extractLexicon)
+        self.extractor = Extractor(lexicon: resources.extractLexicon, metadata: resources.metadataLexicon)
     }
 
     /// The outcome for one input: an extracted document or an error object naming the file.

@@ -39,7 +39,9 @@ struct ObligationExtractor: Sendable {
             let modalEnd = i + w.count
             // A modal inside a noun phrase (`依法必须进行招标的项目`, `禁止的垄断行为`, `應檢附之資料`) binds no one:
             // an attributive 的/之 soon after it, followed by the head noun.
-            if isAttributive(s, from: modalEnd) { i = modalEnd; continue }
+            if !m.payload.softened, isAttributive(s, from: modalEnd, head: tb.clauseStart(i, floor: range.lowerBound)..<i) {
+                i = modalEnd; continue
+            }
             // 鼓励/支持 in a purpose clause (`为了…鼓励创新…，制定本法`) state aims, not duties.
             if m.payload.modality == .encouraged, !m.payload.softened, startsWithPurpose(s, tb.sentenceStart(i, floor: range.lowerBound)) {
                 i = modalEnd; continue
@@ -103,14 +105,21 @@ struct ObligationExtractor: Sendable {
         "者构门业位人关局委院府会商司方户员师所部厅也亦则还并均即仍时的等况要皆都不地家".unicodeScalars.contains(c)
     }
 
-    private func isAttributive(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+    /// Verbs and adverbs that, right before a modal, put it inside a noun phrase (`依法必须进行招标的项目`,
+    /// `从事本法禁止的垄断行为`, `作出禁止经营者集中的决定`).
+    static let attributiveHeads: [[Unicode.Scalar]] = ["依法", "从事", "作出", "参加", "属于", "编制", "发布", "不予", "认为", "是否", "予以"].map(\.scalars)
+
+    private func isAttributive(_ s: [Unicode.Scalar], from i: Int, head: Range<Int>) -> Bool {
         var j = i
         while j < i + 8, let c = s.at(j), !CharClass.endsClause(c) {
             if c == "的" || c == "之" {
                 guard let n = s.at(j + 1), CharClass.isHan(n) else { return false }
                 // 之日起 / 之前 / 的时候 start an adverbial, not a noun head.
                 if c == "之", n == "日" || n == "前" || n == "后" || n == "内" { return false }
-                return true
+                // A short verb phrase before 的 (`必须进行招标的项目`, `应当获得的报酬`) or a head that cannot be a party.
+                if j - i <= 4 { return true }
+                let h = TextBounds(s: s).trimmed(head)
+                return Self.attributiveHeads.contains { w in h.contains { s.matches(w, at: $0) } }
             }
             j += 1
         }

@@ -237,7 +237,9 @@ struct QuantityRuleExtractor: Sendable {
         }
         // 执行前10个工作日 (counted back from an event)
         if s.at(q.numeral.lowerBound - 1) == "前" {
-            let a = phrases.phrase(in: s, endingAt: q.numeral.lowerBound - 1, floor: clauseStart)
+            var a = phrases.phrase(in: s, endingAt: q.numeral.lowerBound - 1, floor: clauseStart)
+            // The event is what follows the last 在/于 (`…企业在中选结果执行前10个工作日` → 中选结果执行).
+            if let r = a, let k = r.lastIndex(where: { s[$0] == "在" || s[$0] == "于" }), k + 1 < r.upperBound { a = (k + 1)..<r.upperBound }
             deadline(.ge, (a?.lowerBound ?? q.numeral.lowerBound - 1)..<end, anchor: a.map { SourceText.string(s[$0]) }, before: true, rule: "deadline:前N")
             return
         }
