@@ -41,8 +41,8 @@ public struct HTMLAttachment: Sendable, Hashable, Codable {
 
 extension HTMLPage {
     /// The document metadata read from the text, completed with what only the page carries: a field the text
-    /// left empty takes the page's value; attachment links the text does not name are added with their href,
-    /// and a text attachment whose name matches a link gets the link's href.
+    /// left empty takes the page's value; a text attachment without href takes the href of the page link with the
+    /// same number (`附件1`, `附件１：…`, `附件1.…`) or the same name; links the text does not name are added.
     public func merged(into doc: DocumentMeta) -> DocumentMeta {
         var d = doc
         if d.title == nil { d.title = meta.title }
@@ -53,12 +53,32 @@ extension HTMLPage {
         if d.indexNumber == nil { d.indexNumber = meta.indexNumber }
         if d.validity == nil { d.validity = meta.validity }
         for link in meta.attachments {
-            if let i = d.attachments.firstIndex(where: { $0.href == nil && (TextLine.contains(link.name, $0.name) || TextLine.contains($0.name, link.name)) }) {
-                d.attachments[i].href = link.href
-            } else if !d.attachments.contains(where: { $0.href == link.href }) {
-                d.attachments.append(link)
+            let key = Self.attachmentKey(link.name)
+            var matched = false
+            for i in d.attachments.indices where d.attachments[i].href == nil {
+                let name = d.attachments[i].name
+                if (key != nil && Self.attachmentKey(name) == key) || name == link.name {
+                    d.attachments[i].href = link.href; matched = true
+                }
             }
+            if !matched && !d.attachments.contains(where: { $0.href == link.href }) { d.attachments.append(link) }
         }
         return d
+    }
+
+    /// `附件1…` / `附件１…` / `附表2…` → "附件1" / "附表2"; nil when the name has no number after 附件 / 附表.
+    static func attachmentKey(_ name: String) -> String? {
+        let s = Array(name.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" })
+        guard s.count >= 3, s[0] == "附", s[1] == "件" || s[1] == "表" else { return nil }
+        var digits = ""
+        var i = 2
+        while i < s.count {
+            let v = s[i].value
+            if (0x30...0x39).contains(v) { digits.unicodeScalars.append(s[i]) }
+            else if (0xFF10...0xFF19).contains(v) { digits.unicodeScalars.append(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
+            else { break }
+            i += 1
+        }
+        return digits.isEmpty ? nil : String(String.UnicodeScalarView(s[0..<2])) + digits
     }
 }

@@ -196,6 +196,22 @@ import NoticeText
     @Test(arguments: [("/a/b/附件1.PDF", "pdf"), ("./P0202406.docx?v=2", "docx"), ("x.ofd#page=1", "ofd"), ("f.wps", "wps"), ("t.xlsx", "xlsx")])
     func attachmentExtensions(_ href: String, _ ext: String) { #expect(PageAttachments.fileExtension(href) == ext) }
 
+    @Test(arguments: [("附件1：责任分工表", "附件1"), ("附件１．清单", "附件1"), ("附件 12 名单", "附件12"), ("附表2", "附表2")])
+    func attachmentKeys(_ name: String, _ key: String) { #expect(HTMLPage.attachmentKey(name) == key) }
+
+    @Test(arguments: ["附件", "附件：名单", "关于附件1的说明", "相关附件3"])
+    func noAttachmentKey(_ name: String) { #expect(HTMLPage.attachmentKey(name) == nil) }
+
+    @Test func pageLinksCompleteTextAttachments() {
+        let page = HTMLPage(text: "", encoding: "UTF-8", meta: DocumentMeta(attachments: [
+            Attachment(name: "附件1：责任分工表", href: "./a.docx", span: nil), Attachment(name: "附件3：名单", href: "./c.pdf", span: nil)]))
+        let text = DocumentMeta(attachments: [Attachment(name: "附件1", href: nil, span: Span(3, 6)),
+                                              Attachment(name: "附件2", href: nil, span: Span(9, 12))])
+        let merged = page.merged(into: text).attachments
+        #expect(merged.map(\.href) == ["./a.docx", nil, "./c.pdf"])
+        #expect(merged.map(\.name) == ["附件1", "附件2", "附件3：名单"])
+    }
+
     @Test(arguments: ["/news/", "https://www.example.gov.cn", "detail?id=12"])
     func noExtension(_ href: String) { #expect(PageAttachments.fileExtension(href) == nil) }
 }
