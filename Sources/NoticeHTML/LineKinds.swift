@@ -15,6 +15,8 @@ struct LineKinds: Sendable {
     let footerMarkers: [Scalars]
     let infoPrefixes: [Scalars]
     let labels: [(label: Scalars, field: HTMLVocabulary.MetadataField)]
+    /// Bitmap over the BMP of the first scalars of footer markers: most positions of a line are rejected by one load.
+    let footerFirst: [UInt64]
     static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "\t"]
     static let labelBoundary: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "\t", "[", "]", "【", "】", "|", "｜", ";", "；", ":", "："]
     static let labelEnd: Set<Unicode.Scalar> = ["]", "】", ":", "："]
@@ -24,6 +26,9 @@ struct LineKinds: Sendable {
     init(vocabulary: HTMLVocabulary) {
         toolbarTokens = vocabulary.toolbarTokens.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         footerMarkers = vocabulary.footerMarkers.map { Array($0.unicodeScalars) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for m in footerMarkers { if let f = m.first, f.value < 0x10000 { bits[Int(f.value >> 6)] |= 1 << UInt64(f.value & 63) } }
+        footerFirst = bits
         infoPrefixes = vocabulary.infoLinePrefixes.map { Array($0.unicodeScalars) }
         labels = vocabulary.metadataLabels.map { (Array($0.label.unicodeScalars), $0.field) }.sorted { $0.label.count > $1.label.count }
     }
@@ -54,7 +59,13 @@ struct LineKinds: Sendable {
     }
 
     func isFooter(_ line: Scalars) -> Bool {
-        line.count < 400 && footerMarkers.contains { m in line.indices.contains { Self.matches(line, at: $0, m) } }
+        guard line.count < 400 else { return false }
+        for i in line.indices {
+            let v = line[i].value
+            guard v < 0x10000, footerFirst[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 else { continue }
+            for m in footerMarkers where Self.matches(line, at: i, m) { return true }
+        }
+        return false
     }
 
     /// A short article-info line: `发布时间：2024-06-18  来源：…  浏览次数：12`.
