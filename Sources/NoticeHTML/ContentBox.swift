@@ -11,6 +11,7 @@ struct ContentBox {
     let vocabulary: HTMLVocabulary
     let kinds: LineKinds
     static let denseChars = 25
+    static let itemChars = 160
 
     struct Result {
         var box: Int
@@ -38,11 +39,24 @@ struct ContentBox {
             }
         }
 
+        // A news-list item (a small box holding a link and a summary, one of at least three such boxes side by side)
+        // is not running text: its summary is dense, but it lives beside a link in a box of under `itemChars`.
+        var boxChars = [Int](repeating: 0, count: n), boxLinks = [Int](repeating: 0, count: n)
+        for b in blocks { boxChars[b.container] += b.chars; boxLinks[b.container] += b.linkChars }
+        for i in stride(from: n - 1, through: 1, by: -1) {
+            boxChars[Int(tree.parent[i])] += boxChars[i]; boxLinks[Int(tree.parent[i])] += boxLinks[i]
+        }
+        func isListItem(_ b: TextBlock) -> Bool {
+            let item = b.linkChars > 0 ? b.container : Int(tree.parent[b.container])
+            guard item > 0, boxLinks[item] > 0, boxChars[item] < Self.itemChars, !["body", "html"].contains(tree.name[item]) else { return false }
+            let list = Int(tree.parent[item])
+            return tree.children(of: list).filter { tree.kind[$0] == .element && boxLinks[$0] > 0 }.count >= 3
+        }
         func scores(excluding chrome: [Bool]) -> [Double] {
             var score = [Double](repeating: 0, count: n)
             for (k, b) in blocks.enumerated() where !lineChrome[k] && !chrome[b.node] {
                 let plain = b.chars - b.linkChars
-                if b.chars >= Self.denseChars && b.linkChars * 10 < b.chars * 3 { score[b.container] += Double(plain) }
+                if b.chars >= Self.denseChars && b.linkChars * 10 < b.chars * 3 && !isListItem(b) { score[b.container] += Double(plain) }
             }
             for i in stride(from: n - 1, through: 1, by: -1) { score[Int(tree.parent[i])] += score[i] }
             return score

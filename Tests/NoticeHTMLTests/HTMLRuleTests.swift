@@ -191,6 +191,22 @@ import NoticeText
         #expect(try article(before: "", after: box) == Self.body)
     }
 
+    @Test func newsListBesideAShortNoticeStaysOut() throws {
+        let news = ["近日，国家医保局召开新闻发布会，介绍了第十批药品集中带量采购的有关情况和下一步安排。",
+                    "为进一步规范医保基金使用，本市将于下半年开展定点医药机构专项检查，重点检查串换项目。",
+                    "记者从市医保局获悉，今年以来全市医保基金运行平稳，门诊共济保障改革持续推进落实。",
+                    "医保电子凭证在全市定点医疗机构实现全覆盖，参保群众可使用手机扫码就医购药结算。"]
+        let items = news.enumerated().map { "<div class=\"item\"><a href=\"/n/\($0.offset).html\">要闻\($0.offset)</a><p>\($0.element)</p></div>" }
+        let html = "<html><body><div class=\"w\"><div class=\"l\"><h1>关于做好集采工作的通知</h1><div class=\"c\">"
+            + Self.body.map { "<p>\($0)</p>" }.joined() + "</div></div><div class=\"r\"><h3>要闻</h3>" + items.joined() + "</div></div></body></html>"
+        #expect(try extractor.extract(bytes: Array(html.utf8)).text.split(separator: "\n").map(String.init) == Self.body)
+    }
+
+    @Test func aShortNoticeWithALinkBesideItIsStillText() throws {
+        let html = "<html><body><div><p>" + Self.body[0] + "</p><p><a href=\"/x.html\">上一篇</a></p></div></body></html>"
+        #expect(try extractor.extract(bytes: Array(html.utf8)).text == Self.body[0])
+    }
+
     // MARK: attachments
 
     @Test(arguments: [("/a/b/附件1.PDF", "pdf"), ("./P0202406.docx?v=2", "docx"), ("x.ofd#page=1", "ofd"), ("f.wps", "wps"), ("t.xlsx", "xlsx")])
