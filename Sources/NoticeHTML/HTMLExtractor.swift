@@ -6,11 +6,13 @@ public struct HTMLExtractor: Sendable {
     public let decoder: TextDecoder
     public let vocabulary: HTMLVocabulary
     let kinds: LineKinds
+    let roles: [String: UInt8]
 
     public init(decoder: TextDecoder, vocabulary: HTMLVocabulary = .standard) {
         self.decoder = decoder
         self.vocabulary = vocabulary
         self.kinds = LineKinds(vocabulary: vocabulary)
+        self.roles = LibXML2Parser.roles(vocabulary)
     }
 
     public func extract(bytes: [UInt8]) throws -> HTMLPage {
@@ -19,7 +21,7 @@ public struct HTMLExtractor: Sendable {
         guard Self.hasMarkup(source) else {
             throw InputError(code: "html", message: "no HTML markup found: not a web page")
         }
-        let tree = try LibXML2Parser.parse(source, vocabulary: vocabulary)
+        let tree = try LibXML2Parser.parse(source, roles: roles)
         let attachments = PageAttachments(vocabulary: vocabulary)
         let blocks = TextBlocks(vocabulary: vocabulary).render(tree) { attachments.isAttachment(tree, $0) }
         let infos = blocks.map { kinds.classify($0.text) }

@@ -7,7 +7,17 @@ enum LibXML2Parser {
 
     /// Parses `utf8` (already decoded; any declared encoding is ignored). Never loads a DTD, never substitutes
     /// entities, never touches the network; depth is not limited (`XML_PARSE_HUGE`). The walk is iterative.
-    static func parse(_ utf8: [UInt8], vocabulary: HTMLVocabulary) throws -> HTMLTree {
+    /// Role bits of each known tag (`TagRole`), computed once from the vocabulary; unknown tags are inline.
+    static func roles(_ vocabulary: HTMLVocabulary) -> [String: UInt8] {
+        var r: [String: UInt8] = [:]
+        for t in vocabulary.skippedTags.union(["head", "title"]) { r[t, default: 0] |= TagRole.skip }
+        for t in vocabulary.blockTags { r[t, default: 0] |= TagRole.block }
+        r["p", default: 0] |= TagRole.paragraph
+        r["br", default: 0] |= TagRole.lineBreak
+        return r
+    }
+
+    static func parse(_ utf8: [UInt8], roles: [String: UInt8]) throws -> HTMLTree {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                     | Int32(XML_PARSE_HUGE.rawValue)
@@ -30,10 +40,7 @@ enum LibXML2Parser {
             case XML_ELEMENT_NODE:
                 let tag = n.pointee.name.map { String(cString: $0) } ?? ""  // libxml2's HTML parser lowercases names
                 let idx = tree.append(kind: .element, name: tag, parent: parentIndex)
-                var role: UInt8 = 0
-                if tag == "head" || tag == "title" || vocabulary.skippedTags.contains(tag) { role |= TagRole.skip }
-                if vocabulary.blockTags.contains(tag) { role |= TagRole.block }
-                if tag == "p" { role |= TagRole.paragraph } else if tag == "br" { role |= TagRole.lineBreak }
+                var role = roles[tag] ?? 0
                 var attrs: [String: String] = [:]
                 var a = n.pointee.properties
                 while let attr = a {
@@ -50,7 +57,8 @@ enum LibXML2Parser {
                 // Only a link is link text: `<a name="1">第 1 條</a>` is an anchor, not a link.
                 if tag == "a", attrs["href"] != nil { role |= TagRole.anchor }
                 tree.role[Int(idx)] = role
-                if n.pointee.children != nil && !vocabulary.skippedTags.contains(tag) {
+                // <head> and <title> are read for metadata; other skipped tags hold no text at all.
+                if n.pointee.children != nil && (role & TagRole.skip == 0 || tag == "head" || tag == "title") {
                     parentIndex = idx
                     cur = n.pointee.children
                     descend = true
