@@ -54,8 +54,8 @@ let package = Package(
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"], exclude: ["Examples"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
         .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"], exclude: ["Pages"]),
-        // .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
-        // .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeKit"]),
+        .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
+        .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeKit"]),
         .testTarget(name: "NoticeKitTests", dependencies: ["NoticeKit"], exclude: ["Evaluation"]),
     ]
 )

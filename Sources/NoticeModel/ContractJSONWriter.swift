@@ -118,11 +118,17 @@ extension ContractJSONWriter {
         func singleValueContainer() -> SingleValueEncodingContainer { Single(encoder: self) }
 
         static func box<T: Encodable>(_ v: T, path: [CodingKey]) throws -> JSONValue {
+            // Metadata comparisons, not dynamic casts: this is the hot path of every document.
+            if T.self == String.self { return .string(unsafeBitCast(v, to: String.self)) }
+            if T.self == Int.self { return .int(unsafeBitCast(v, to: Int.self)) }
+            if T.self == Double.self { return .double(unsafeBitCast(v, to: Double.self)) }
+            if T.self == Bool.self { return .bool(unsafeBitCast(v, to: Bool.self)) }
+            if T.self == Span.self {
+                let sp = unsafeBitCast(v, to: Span.self)
+                let a = ArrayBox(); a.items = [.int(sp.start), .int(sp.end)]
+                return .array(a)
+            }
             switch v {
-            case let s as String: return .string(s)
-            case let i as Int: return .int(i)
-            case let d as Double: return .double(d)
-            case let b as Bool: return .bool(b)
             default:
                 let child = TreeEncoder(codingPath: path)
                 try v.encode(to: child)

@@ -10,6 +10,8 @@ struct Notice: ParsableCommand {
             CalendarCommand.self,
             BenchCommand.self,
             TablesCommand.self,
+            CheckCommand.self,
+            DiffCommand.self,
             BenchHTMLCommand.self,
         ]
     )

@@ -7,7 +7,7 @@ struct FrequencyExtractor: Sendable {
 
     /// Period words after 按/每/逐, longest first.
     static let periods: [([Unicode.Scalar], Recurrence)] = ([
-        ("半年度", .halfyear), ("半年", .halfyear), ("季度", .quarter), ("年度", .year), ("星期", .week),
+        ("会计年度", .year), ("半年度", .halfyear), ("半年", .halfyear), ("季度", .quarter), ("年度", .year), ("星期", .week),
         ("工作日", .day), ("个月", .month), ("月度", .month), ("年", .year), ("季", .quarter), ("月", .month),
         ("周", .week), ("日", .day), ("天", .day),
     ] as [(String, Recurrence)]).map { ($0.0.scalars, $0.1) }

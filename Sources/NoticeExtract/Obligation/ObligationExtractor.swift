@@ -52,7 +52,7 @@ struct ObligationExtractor: Sendable {
             // Another modal later in the same sentence starts its own obligation at its clause.
             var k = modalEnd
             while k < end {
-                if CharClass.endsClause(s[k]), let next = nextModal(s, from: k + 1, to: end, traditional: traditional), next > k {
+                if s[k] == "，" || s[k] == ",", let next = nextModal(s, from: k + 1, to: end, traditional: traditional), next > k {
                     end = k; break
                 }
                 k += 1
@@ -94,7 +94,8 @@ struct ObligationExtractor: Sendable {
     private func nextModal(_ s: [Unicode.Scalar], from: Int, to: Int, traditional: Bool) -> Int? {
         var i = from
         while i < to {
-            if let m = lexicon.modals.longest(in: s, at: i), !(m.payload.traditionalOnly && !traditional), m.word.count > 1 { return i }
+            if let m = lexicon.modals.longest(in: s, at: i), !(m.payload.traditionalOnly && !traditional), m.word.count > 1,
+               !lexicon.nonModals.covers(s, i), !isAttributive(s, from: i + m.word.count, head: i..<i) { return i }
             i += 1
         }
         return nil
@@ -129,6 +130,11 @@ struct ObligationExtractor: Sendable {
     private func startsWithPurpose(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
         var k = start
         while let c = s.at(k), CharClass.isSpace(c) { k += 1 }
+        // Skip an article label (`第一条　为了…`).
+        if s.at(k) == "第", let e = (k + 1..<min(k + 10, s.count)).first(where: { s[$0] == "条" }) {
+            k = e + 1
+            while let c = s.at(k), CharClass.isSpace(c) { k += 1 }
+        }
         return s.at(k) == "为" && (s.at(k + 1) == "了" || s.at(k + 1).map(CharClass.isHan) == true)
     }
 

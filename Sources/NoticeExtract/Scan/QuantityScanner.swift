@@ -20,15 +20,15 @@ struct QuantityScanner: Sendable {
                 || (c == "百" || c == "千" || c == "万") && s.at(i + 1) == "分" && s.at(i + 2) == "之"
             guard startsNumber else { i += 1; continue }
             // Codes: a number glued to ASCII letters, digits, '-', '/', '.', ':' is part of an identifier or a time.
-            if let p = s.at(i - 1), CharClass.isASCIILetter(p) || p == "-" || p == "/" || p == "_" || p == ":" || p == "." {
+            if let p = s.at(i - 1), CharClass.isASCIILetter(p) || p == "-" && s.at(i - 2) != "%" || p == "/" || p == "_" || p == ":" || p == "." {
                 i = skipCode(s, from: i, end: end); continue
             }
             if !CharClass.isDigit(c), lexicon.idioms.covers(s, i) { i += 1; continue }
             guard let m = parser.parse(s, at: i), m.range.upperBound <= end else { i += 1; continue }
             let next = m.range.upperBound
             // Ordinals: 第3个月, 第一年, 第0080号.
-            if let p = s.at(i - 1), p == "第" { i = next; continue }
-            if let after = s.at(next), CharClass.isASCIILetter(after) || after == "-" || after == "/" || (after == ":" && CharClass.isDigit(c)) {
+            if let p = s.at(i - 1), p == "第", s.at(i - 2) != "至" { i = next; continue }
+            if let after = s.at(next), CharClass.isASCIILetter(after) || after == "-" && m.form != .percent || after == "/" || (after == ":" && CharClass.isDigit(c)) {
                 i = skipCode(s, from: next, end: end); continue
             }
             if m.form == .percent {

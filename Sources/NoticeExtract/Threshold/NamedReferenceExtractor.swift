@@ -30,14 +30,15 @@ struct NamedReferenceExtractor: Sendable {
                 if CharClass.isDigit(ch) || NumeralParser.digitValue(ch) != nil && ch != "一" || ch == "%" { break }
                 if lexicon.referenceNouns.longest(in: s, endingAt: j) != nil, !(s.at(j).map { CharClass.isHan($0) && lexicon.referenceNouns.longest(in: s, endingAt: j + 1) != nil } ?? false) {
                     // Stop at the first complete reference noun that is not followed by more of the same phrase.
-                    if let n = s.at(j), n == "的" || CharClass.endsClause(n) || n == "挂" || n == "报" || n == "销" || n == "采" || n == "投" || n == "中" || n == "或" || n == "且" || n == "时" || n == "者" {
+                    if let n = s.at(j), n == "的" || n == "之" || CharClass.endsClause(n) || n == "挂" || n == "报" || n == "销" || n == "采" || n == "投" || n == "中" || n == "或" || n == "且" || n == "时" || n == "者" {
                         best = j; break
                     }
                     best = j
                 }
                 j += 1
             }
-            guard let end = best, end > start, !numbers.contains(where: { $0.overlaps(start..<end) }) else {
+            // Not when the reference is the base of a numeric multiple or share (`不高于最高中选价的1.5倍`).
+            guard let end = best, end > start, !numbers.contains(where: { $0.overlaps(start..<(end + 2)) }) else {
                 i += c.word.count; continue
             }
             let clauseStart = tb.clauseStart(i)

@@ -73,7 +73,7 @@ struct QuantityRuleExtractor: Sendable {
         // N至M / 逾N至第M / N到M
         var j = q.range.upperBound
         if let a = ctx.after { j = a.range.upperBound }
-        guard let c = s.at(j), c == "至" || c == "到" || c == "~" || c == "－" else { return nil }
+        guard let c = s.at(j), c == "至" || c == "到" || c == "~" || c == "－" || c == "-" else { return nil }
         var m = j + 1
         if s.at(m) == "第" { m += 1 }
         guard m == q2.range.lowerBound else { return nil }
@@ -164,6 +164,8 @@ struct QuantityRuleExtractor: Sendable {
         }
         guard let op else { return }
         if unit == .count && op == .eq { return }
+        // `两个以上经营者`: a count written before a noun names a group of parties, not a rule.
+        if unit == .count, let a = ctx.after, s.at(q.range.upperBound - 1) == "个", lexicon.actors.longest(in: s, at: a.range.upperBound) != nil { return }
         let quoteStart = ctx.before?.range.lowerBound ?? q.range.lowerBound
         let quoteEnd = ctx.after?.range.upperBound ?? q.range.upperBound
         let (metric, reference, start) = metricAndReference(s, quoteStart: quoteStart, quoteEnd: quoteEnd,
@@ -199,7 +201,8 @@ struct QuantityRuleExtractor: Sendable {
 
     // MARK: time quantities
 
-    static let periodSubjects: [[Unicode.Scalar]] = ["周期", "有效期", "期限", "期间", "任期", "年限", "时效", "保质期", "试用期", "服务期"].map(\.scalars)
+    static let periodSubjects: [[Unicode.Scalar]] = ["周期", "有效期", "期限", "期间", "任期", "年限", "时效", "保质期", "试用期", "服务期",
+                                                     "协议期", "宽限期", "公示期", "采购期", "保护期", "观察期", "整改期", "过渡期", "缓冲期"].map(\.scalars)
     /// Verbs whose object is a duration that is a period (`公示30日`, `保存3年`) when written right before it.
     static let retentionVerbs: [[Unicode.Scalar]] = ["保存", "保管", "公示", "公告", "存档", "留存", "保留"].map(\.scalars)
     /// Keeping records: `至少保存3年`, `保存期限不少于5年` are periods even with a `ge` comparator.
@@ -213,7 +216,10 @@ struct QuantityRuleExtractor: Sendable {
         let end = q.range.upperBound
         let head = phrases.phrase(in: s, endingAt: ctx.before?.range.lowerBound ?? q.numeral.lowerBound, floor: clauseStart)
         let headText = head.map { SourceText.string(s[$0]) }
-        let subjectIsPeriod = head.map { h in Self.periodSubjects.contains { w in h.contains { s.matches(w, at: $0) && $0 + w.count <= h.upperBound } } } ?? false
+        // The subject may stand in the clause before (`前项代理期间，不得逾一年`).
+        let subjectRange = head ?? (clauseStart > 0 && s[clauseStart - 1] == "，" ? phrases.phrase(in: s, endingAt: clauseStart - 1, floor: TextBounds(s: s).clauseStart(clauseStart - 1)) : nil)
+        let subjectIsPeriod = subjectRange.map { h in Self.periodSubjects.contains { w in h.contains { s.matches(w, at: $0) && $0 + w.count <= h.upperBound } } } ?? false
+        let isExtension = (tb.sentenceStart(q.numeral.lowerBound)..<q.numeral.lowerBound).contains { s.matches("延长".scalars, at: $0) }
         let clauseEnd = tb.clauseEnd(end)
         func deadline(_ op: DeadlineOp, _ range: Range<Int>, anchor: String?, before: Bool, rule: String) {
             out.deadlines.append(RawDeadline(range: range, amount: q.value, unit: unit, op: op, anchor: anchor, before: before, rule: rule))
@@ -227,7 +233,14 @@ struct QuantityRuleExtractor: Sendable {
         if let withinEnd, ctx.before == nil || ctx.before!.op == .le {
             let sentenceTail = end..<tb.sentenceEnd(end)
             let isBan = Self.bans.contains { w in sentenceTail.prefix(8).contains { s.matches(w, at: $0) } }
-            let isLookBack = lookBackCount(s, after: withinEnd)
+            let isLookBack = lookBackCount(s, after: withinEnd, clauseEnd: tb.clauseEnd(withinEnd))
+                || s.at(q.numeral.lowerBound - 1) == "近"
+            let anchorText = anchor(s, before: q.numeral.lowerBound)
+            if isBan, let anchorText, !subjectIsPeriod {
+                // 自受理之日起三十工作日内，不得为结合: a standstill counted from an event, kept at least (ge).
+                deadline(.ge, (ctx.before?.range.lowerBound ?? leadIn)..<withinEnd, anchor: anchorText, before: false, rule: "deadline:standstill")
+                return
+            }
             if isBan || subjectIsPeriod || isLookBack {
                 period((head?.lowerBound ?? q.range.lowerBound)..<withinEnd, subject: subjectIsPeriod ? headText : nil, rule: isBan ? "period:ban" : isLookBack ? "period:look-back" : "period:subject")
             } else {
@@ -256,14 +269,14 @@ struct QuantityRuleExtractor: Sendable {
             case .gt, .lt:
                 emitThreshold(s, q, ctx, clauseStart: clauseStart, into: &out)
             case .le:
-                if subjectIsPeriod {
+                if subjectIsPeriod && !isExtension {
                     // A cap on a duration (`人工费用拨付周期不得超过1个月`, `其期限不得逾五年`): a threshold on it.
                     emitThreshold(s, q, ctx, clauseStart: clauseStart, into: &out)
                 } else {
                     deadline(.le, b.range.lowerBound..<end, anchor: anchor(s, before: b.range.lowerBound), before: false, rule: b.rule)
                 }
             case .ge:
-                let clause = clauseStart..<b.range.lowerBound
+                let clause = clauseStart..<q.numeral.lowerBound
                 if Self.keepVerbs.contains(where: { w in clause.contains { s.matches(w, at: $0) } }) {
                     period((head?.lowerBound ?? b.range.lowerBound)..<end, subject: headText, rule: "period:" + b.rule)
                 } else {
@@ -272,6 +285,10 @@ struct QuantityRuleExtractor: Sendable {
             case .eq:
                 break
             }
+            return
+        }
+        if let a = ctx.after, Self.keepVerbs.contains(where: { s.matches($0, endingAt: q.numeral.lowerBound) }) {
+            period((q.numeral.lowerBound - 2)..<a.range.upperBound, subject: SourceText.string(s[(q.numeral.lowerBound - 2)..<q.numeral.lowerBound]), rule: "period:keep")
             return
         }
         if let a = ctx.after {
@@ -307,9 +324,9 @@ struct QuantityRuleExtractor: Sendable {
     }
 
     /// `3年内2次以上`, `一年内累计三次`: a window in which events are counted.
-    private func lookBackCount(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+    private func lookBackCount(_ s: [Unicode.Scalar], after i: Int, clauseEnd: Int) -> Bool {
         var j = i
-        while j < i + 4, let c = s.at(j), !CharClass.endsClause(c) {
+        while j < clauseEnd, let c = s.at(j), !CharClass.endsClause(c) {
             if CharClass.isDigit(c) || NumeralParser.digitValue(c) != nil {
                 var k = j
                 while let d = s.at(k), CharClass.isDigit(d) || NumeralParser.digitValue(d) != nil || NumeralParser.smallUnit(d) != nil { k += 1 }
@@ -345,7 +362,7 @@ struct QuantityRuleExtractor: Sendable {
                 // Walk back to 自/从/于 or the clause start.
                 var k = end - 1
                 let floor = max(sentenceStart, end - 40)
-                while k >= floor, s[k] != "自", s[k] != "从", !(CharClass.endsClause(s[k]) && s[k] != "、") { k -= 1 }
+                while k >= floor, s[k] != "自", s[k] != "从", s[k] != "于", !(CharClass.endsClause(s[k]) && s[k] != "、") { k -= 1 }
                 let start = k + 1
                 guard start < end else { return nil }
                 let r = tb.trimmed(start..<end)
