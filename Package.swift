@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "NoticeTextTests", dependencies: ["NoticeText"], exclude: ["Fixtures"]),
         .testTarget(name: "NoticeExtractTests", dependencies: ["NoticeExtract", "NoticeKit"], exclude: ["Examples"]),
         .testTarget(name: "NoticeCalendarTests", dependencies: ["NoticeCalendar", "NoticeKit"]),
-        // .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"]),
+        .testTarget(name: "NoticeHTMLTests", dependencies: ["NoticeHTML", "NoticeKit"], exclude: ["Pages"]),
         .testTarget(name: "NoticeCheckTests", dependencies: ["NoticeCheck", "NoticeKit"]),
         .testTarget(name: "NoticeDiffTests", dependencies: ["NoticeDiff", "NoticeKit"]),
         .testTarget(name: "NoticeKitTests", dependencies: ["NoticeKit"], exclude: ["Evaluation"]),

@@ -2,6 +2,7 @@ import Foundation
 import NoticeModel
 import NoticeText
 import NoticeExtract
+import NoticeHTML
 import NoticeCalendar
 import NoticeCheck
 
@@ -10,6 +11,7 @@ public struct Pipeline: Sendable {
     public let options: NoticeOptions
     public let resources: NoticeResources
     let decoder = TextDecoder()
+    let html = HTMLExtractor(decoder: TextDecoder())
     let folder: TextFolder
     let extractor: Extractor
 
@@ -46,16 +48,19 @@ public struct Pipeline: Sendable {
     func analyze(bytes: [UInt8], path: String, runner: CheckRunner?) -> Checked {
         var source = SourceInfo(path: path, sha256: SHA256.hex(bytes), format: .text)
         do {
-            let (text, encoding) = try decoder.decode(bytes)
+            var page: HTMLPage? = nil
+            if HTMLSniffer.isHTML(bytes: bytes, path: path) { source.format = .html; page = try html.extract(bytes: bytes) }
+            let (text, encoding) = try page.map { ($0.text, $0.encoding) } ?? decoder.decode(bytes)
             let folded = folder.fold(text, encoding: encoding)
             source.encoding = encoding
             source.script = folded.script
             source.chars = folded.count
             var x = extractor.extract(folded)
+            if let page { x.doc = page.merged(into: x.doc) }
             var findings = resources.dateResolver.resolve(deadlines: &x.deadlines, periods: &x.periods, doc: x.doc,
                                                           mainland: resources.dateResolver.isMainland(text: text))
             for k in findings.indices { findings[k].id = "x\(k + 1)" }
-            var doc = NoticeDocument(source: source, doc: x.doc, sections: x.sections,
+            var doc = NoticeDocument(source: source, text: page?.text, doc: x.doc, sections: x.sections,
                                      thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
                                      frequencies: x.frequencies, obligations: x.obligations, findings: findings)
             if let runner { doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path, patterns: runner.patterns)) }

@@ -12,6 +12,7 @@ struct Notice: ParsableCommand {
             TablesCommand.self,
             CheckCommand.self,
             DiffCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
