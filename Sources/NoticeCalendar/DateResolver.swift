@@ -137,7 +137,9 @@ public struct DateResolver: Sendable {
             let quote = FindingQuote(path: nil, quote: p.quote, span: p.span)
             var start: CalendarDate? = p.start.flatMap { CalendarDate(iso: $0) }
             var startNote = "start in text"
-            if start == nil, anchors.runsFromGoLive(p.subject ?? p.quote),
+            // A window counted from another event (`处罚执行期限届满之日起3年内`) does not run from go-live.
+            let ownEvent = ["之日", "届满", "期满"].contains { (p.subject ?? p.quote).contains($0) }
+            if start == nil, !ownEvent, anchors.runsFromGoLive(p.subject ?? p.quote),
                let iso = owner(of: p.span, in: doc).effectiveDate, let date = CalendarDate(iso: iso) {
                 start = date; startNote = "start = doc.effectiveDate (自…起执行)"
             }

@@ -31,7 +31,8 @@ enum InputFiles {
                 result.append(.bad(input, InputError(code: "unreadable", message: "\(input): cannot read the directory")))
                 continue
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            // Documentation beside the documents (README.md, *.source.md) is not input; name a file to read it.
+            for name in names.sorted() where !name.hasPrefix(".") && !name.hasSuffix(".md") {
                 let p = (input as NSString).appendingPathComponent(name)
                 var sub: ObjCBool = false
                 _ = fm.fileExists(atPath: p, isDirectory: &sub)

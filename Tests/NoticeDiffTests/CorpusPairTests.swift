@@ -9,8 +9,10 @@ import NoticeKit
 /// is listed, and nothing else is.
 @Suite struct CorpusPairTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// The shared dev corpus (not in the repository): `$NOTICE_CORPUS_DEV` or /work/shared/corpus-dev.
-    static let corpus = URL(fileURLWithPath: ProcessInfo.processInfo.environment["NOTICE_CORPUS_DEV"] ?? "/work/shared/corpus-dev")
+    /// The dev statutes, copied into the repository's `corpus/` (or `$NOTICE_CORPUS_DEV`).
+    static let corpus = ProcessInfo.processInfo.environment["NOTICE_CORPUS_DEV"].map { URL(fileURLWithPath: $0) }
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("corpus")
 
     struct Pair: Sendable, CustomTestStringConvertible {
         var old: String, new: String

@@ -3,12 +3,16 @@ import Testing
 import NoticeModel
 @testable import NoticeExtract
 
-/// Hand-checked metadata of statutes from the shared dev corpus (`/work/shared/corpus-dev`, or `$NOTICE_CORPUS_DEV`).
+/// Hand-checked metadata of statutes from the shared dev corpus (copied into `corpus/`, or `$NOTICE_CORPUS_DEV`).
 @Suite struct CorpusDevMetadataTests {
     let fx: MetadataFixtures
     init() throws { fx = try MetadataFixtures() }
 
-    static var dir: String { ProcessInfo.processInfo.environment["NOTICE_CORPUS_DEV"] ?? "/work/shared/corpus-dev" }
+    static var dir: String {
+        ProcessInfo.processInfo.environment["NOTICE_CORPUS_DEV"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("corpus").path
+    }
 
     func meta(_ name: String) throws -> (DocumentMeta, DocumentLayout) {
         let path = Self.dir + "/" + name

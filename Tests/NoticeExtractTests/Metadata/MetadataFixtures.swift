@@ -30,7 +30,11 @@ struct MetadataFixtures {
         return text(try String(contentsOf: url, encoding: .utf8))
     }
 
-    static func corpusDev(_ name: String) -> URL { URL(fileURLWithPath: "/work/shared/corpus-dev/\(name)") }
+    /// The dev statutes are part of the repository's corpus (`corpus/`, copied from shared/corpus-dev with their sources).
+    static func corpusDev(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus/\(name)")
+    }
 
     func layout(_ t: SourceText) -> DocumentLayout { DocumentLayout(t, lexicon: lexicon) }
 
