@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "NoticeText", dependencies: ["NoticeModel", "CICUShim"]),
         .target(name: "NoticeHTML", dependencies: ["NoticeModel", "NoticeText", "CLibXML2"]),
         .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText"]),
-        .target(name: "NoticeCalendar", dependencies: ["NoticeModel"]),
-        .target(name: "NoticeCheck", dependencies: ["NoticeModel", "NoticeText", "NoticeCalendar"]),
+        .target(name: "NoticeCalendar", dependencies: ["NoticeModel", "NoticeExtract"]),
+        .target(name: "NoticeCheck", dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", "NoticeCalendar"]),
         .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText"]),
         .target(
             name: "NoticeKit",

@@ -6,11 +6,8 @@ enum DateText {
     static let isoPattern = "([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})"
 
     static func date(year: String, month: String, day: String) -> CalendarDate? {
-        let y: Int?
-        if let v = Int(year) { y = v } else {
-            let digits = year.unicodeScalars.compactMap { ChineseNumber.digits[$0] }
-            y = digits.count == 4 ? digits.reduce(0) { $0 * 10 + $1 } : nil
-        }
+        // 二〇二三 is read digit by digit by the numeral parser.
+        let y = year.unicodeScalars.count == 4 ? ChineseNumber.parse(year).map { Int($0) } : nil
         guard let y, let m = ChineseNumber.parse(month), let d = ChineseNumber.parse(day) else { return nil }
         return CalendarDate(year: y, month: Int(m), day: Int(d))
     }

@@ -10,7 +10,7 @@ public struct NumeralParser: Sendable {
         switch c {
         case "零", "〇": return 0
         case "一", "壹": return 1
-        case "二", "两", "贰": return 2
+        case "二", "两", "兩", "贰": return 2
         case "三", "叁": return 3
         case "四", "肆": return 4
         case "五", "伍": return 5
@@ -42,6 +42,14 @@ public struct NumeralParser: Sendable {
     /// True when `c` can start a Chinese numeral.
     static func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool {
         digitValue(c) != nil || c == "十" || c == "拾"
+    }
+
+    /// The value of a whole string that is one numeral (`十九`, `1.3万`, `二十四`), nil otherwise or for shares.
+    /// Other stages (checks, calendar phrases) re-read numbers with this instead of parsers of their own.
+    public func value(of string: String) -> Double? {
+        let s = Array(string.unicodeScalars)
+        guard let m = parse(s, at: 0), m.range.upperBound == s.count, m.form != .percent else { return nil }
+        return m.value
     }
 
     /// Parses a numeral starting exactly at `i` (no skipping). Returns nil when nothing numeric starts there.
@@ -141,6 +149,8 @@ public struct NumeralParser: Sendable {
                 if current != nil && !lastWasUnit { break } // 三四 inside words: stop
                 current = Double(d); lastWasUnit = false
             } else if let u = Self.smallUnit(c) {
+                // 十十, 零十: a unit right after the same unit or after a leading 零 is not a numeral.
+                if i > start, current == nil, s[i - 1] == c || zeroSeen && i - start == 1 { break }
                 section += (current ?? 1) * u; current = nil; lastUnit = u; lastWasUnit = true; zeroSeen = false
             } else if let b = Self.bigUnit(c) {
                 guard consumed else { return nil }
