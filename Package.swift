@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "NoticeExtract", dependencies: ["NoticeModel", "NoticeText"]),
         .target(name: "NoticeCalendar", dependencies: ["NoticeModel", "NoticeExtract"]),
         .target(name: "NoticeCheck", dependencies: ["NoticeModel", "NoticeText", "NoticeExtract", "NoticeCalendar"]),
-        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText"]),
+        .target(name: "NoticeDiff", dependencies: ["NoticeModel", "NoticeText", "NoticeExtract"]),
         .target(
             name: "NoticeKit",
             dependencies: [

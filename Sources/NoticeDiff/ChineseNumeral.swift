@@ -1,3 +1,4 @@
+import NoticeExtract
 /// Reads numerals in folded text (simplified, ASCII digits; traditional forms also read, so an unfolded text works): `五十万` → 500000, `三万二千` → 32000,
 /// `零点二` → 0.2, `二〇〇七` → 2007, `5万` → 50000, `1,500` → 1500. Grammar, not vocabulary.
 enum ChineseNumeral {
@@ -62,48 +63,10 @@ enum ChineseNumeral {
         return i
     }
 
-    /// The value of a numeral run, or nil when it is not a well-formed numeral.
+    /// The value of a numeral run, or nil when it is not a well-formed numeral (the extractor's one parser).
     static func value(_ run: ArraySlice<Unicode.Scalar>) -> Double? {
-        guard !run.isEmpty else { return nil }
-        // Arabic part, possibly followed by 万/亿.
-        if isASCIIDigit(run.first!) {
-            var text = ""
-            var rest = run.startIndex
-            while rest < run.endIndex, isASCIIDigit(run[rest]) || run[rest] == "." || run[rest] == "," {
-                if run[rest] != "," { text.unicodeScalars.append(run[rest]) }
-                rest += 1
-            }
-            guard var v = Double(text) else { return nil }
-            while rest < run.endIndex, let b = bigUnit(run[rest]) { v *= b; rest += 1 }
-            return rest == run.endIndex ? v : nil
-        }
-        // Positional digits (二〇〇七, 一一〇).
-        if run.count > 1, run.allSatisfy({ digit($0) != nil }) {
-            var v = 0.0
-            for c in run { v = v * 10 + Double(digit(c)!) }
-            return v
-        }
-        var total = 0.0, section = 0.0, number = 0.0
-        var fraction = 0.0, scale = 0.1, inFraction = false
-        var sawAny = false
-        for c in run {
-            if isPoint(c) { inFraction = true; continue }
-            if let d = digit(c) {
-                sawAny = true
-                if inFraction { fraction += Double(d) * scale; scale /= 10 } else { number = Double(d) }
-            } else if let u = smallUnit(c) {
-                guard !inFraction else { return nil }
-                sawAny = true
-                section += (number == 0 ? 1 : number) * u
-                number = 0
-            } else if let b = bigUnit(c) {
-                guard !inFraction, sawAny else { return nil }
-                if b == 10_000 { total += (section + number) * b } else { total = (total + section + number) * b }
-                section = 0; number = 0
-            } else {
-                return nil
-            }
-        }
-        return sawAny ? total + section + number + fraction : nil
+        var folded = String.UnicodeScalarView()
+        for c in run { folded.append(c == "點" ? "点" : c) }
+        return NumeralParser().value(of: String(folded))
     }
 }

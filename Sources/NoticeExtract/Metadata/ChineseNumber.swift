@@ -30,24 +30,21 @@ enum ChineseNumber {
     static func isNumeral(_ c: Unicode.Scalar) -> Bool { digit(c) != nil || unit(c) != nil }
 
     /// The value of a numeral, and whether it was written positionally (digit by digit: 2023, 二〇二三).
+    /// The value of a numeral run in a date (`二〇二三` positional, `一百零九`, `二十九`, `2024`), through the one
+    /// numeral parser; positional when written digit by digit.
     static func value(_ s: ArraySlice<Unicode.Scalar>) -> (value: Int, positional: Bool)? {
         guard !s.isEmpty, s.count <= 12 else { return nil }
-        if s.allSatisfy({ digit($0) != nil }) {
+        let positional = s.allSatisfy { digit($0) != nil }
+        // ○/Ｏ/O stand in for 〇 in typed dates.
+        var text = String.UnicodeScalarView()
+        for c in s { text.append(c == "○" || c == "Ｏ" || c == "O" ? "〇" : c) }
+        let str = String(text)
+        if positional, s.count > 1, !s.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
             var v = 0
-            for c in s { v = v * 10 + digit(c)! }
+            for c in s { v = v * 10 + digit(c)! }   // 二〇〇七 with a 两 or mixed digits stays positional
             return (v, true)
         }
-        // Counted form: 一百零九, 二十九, 十二, 一千九百八十.
-        var total = 0, current = 0
-        var sawDigit = false
-        for c in s {
-            if let d = digit(c) {
-                current = d; sawDigit = true
-            } else if let u = unit(c) {
-                total += (current == 0 && !sawDigit ? 1 : current) * u
-                current = 0; sawDigit = false
-            } else { return nil }
-        }
-        return (total + current, false)
+        guard let v = NumeralParser().value(of: str), v == v.rounded() else { return nil }
+        return (Int(v), positional)
     }
 }

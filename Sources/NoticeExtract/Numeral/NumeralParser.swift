@@ -46,8 +46,12 @@ public struct NumeralParser: Sendable {
 
     /// The value of a whole string that is one numeral (`十九`, `1.3万`, `二十四`), nil otherwise or for shares.
     /// Other stages (checks, calendar phrases) re-read numbers with this instead of parsers of their own.
+    /// Accepts unfolded traditional forms (萬, 億, 點) and a leading 百/千 (`百分之十` → the 百 of it is 100).
     public func value(of string: String) -> Double? {
-        let s = Array(string.unicodeScalars)
+        var s: [Unicode.Scalar] = string.unicodeScalars.map { c in
+            switch c { case "萬": return "万"; case "億": return "亿"; case "點": return "点"; default: return c }
+        }
+        if let f = s.first, f == "百" || f == "佰" || f == "千" || f == "仟" { s.insert("一", at: 0) }
         guard let m = parse(s, at: 0), m.range.upperBound == s.count, m.form != .percent else { return nil }
         return m.value
     }
