@@ -20,12 +20,14 @@ public struct CountClaimCheck: Check {
         let hasDeng: Bool
     }
 
+    static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+
     public func run(_ input: CheckInput) -> [Finding] {
         let s = input.scan
         let cls = lexicon.classifiers.joined(separator: "|")
         var claims: [Claim] = []
-        for m in s.matches("([0-9]+|[一二两三四五六七八九十百]+)(\(cls))") {
-            guard let nr = m.groups[0], let cr = m.groups[1] else { continue }
+        _ = cls
+        for (nr, cr) in s.numbersFollowed(byAnyOf: lexicon.classifiers, chineseDigits: Self.chineseDigits) {
             if nr.lowerBound > 0 && ["第", "前", "后", "每", "近", "逐", "约"].contains(s.scalars[nr.lowerBound - 1]) { continue }
             if nr.lowerBound > 0 && (s.scalars[nr.lowerBound - 1].properties.numericType != nil || s.scalars[nr.lowerBound - 1] == ".") { continue }
             guard let v = ChineseNumber.parse(s.text(nr)), v >= 2, v == v.rounded() else { continue }

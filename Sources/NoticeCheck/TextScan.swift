@@ -124,6 +124,28 @@ public struct TextScan: Sendable {
         return out
     }
 
+    /// Every maximal run of ASCII digits, or of `chineseDigits`, directly followed by one of `words` (longest first):
+    /// what the pattern `([0-9]+|[一二…]+)(w1|w2|…)` finds, in one pass instead of a regex over the document.
+    public func numbersFollowed(byAnyOf words: [String], chineseDigits: Set<Unicode.Scalar>) -> [(number: Range<Int>, word: Range<Int>)] {
+        let ws = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        var out: [(Range<Int>, Range<Int>)] = []
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            let ascii = c.value >= 0x30 && c.value <= 0x39
+            guard ascii || chineseDigits.contains(c) else { i += 1; continue }
+            var j = i + 1
+            while j < scalars.count, ascii ? (scalars[j].value >= 0x30 && scalars[j].value <= 0x39) : chineseDigits.contains(scalars[j]) { j += 1 }
+            if let w = ws.first(where: { j + $0.count <= scalars.count && scalars[j..<(j + $0.count)].elementsEqual($0) }) {
+                out.append((i..<j, j..<(j + w.count)))
+                i = j + w.count
+            } else {
+                i = j
+            }
+        }
+        return out
+    }
+
     /// The folded text of a range.
     public func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
 
