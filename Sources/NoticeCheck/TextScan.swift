@@ -6,6 +6,8 @@ public struct TextScan: Sendable {
     public let scalars: [Unicode.Scalar]
     /// Compiled patterns and their prefilter literals, per document.
     let cache: RegexCache
+    /// Results of `matches` for this document.
+    let memo = MatchMemo()
 
     public init(_ scalars: [Unicode.Scalar], cache: RegexCache = RegexCache()) {
         self.scalars = scalars
@@ -26,14 +28,25 @@ public struct TextScan: Sendable {
     /// Swift `Regex` is slow on whole documents, so a pattern with a literal every match must contain (`工作日` in
     /// `([0-9]+)个?工作日`) is run only on the lines that contain it; matches never cross a line.
     public func matches(_ pattern: String, in window: Range<Int>? = nil) -> [Match] {
-        let regex = cache.regex(pattern)
         let w = window ?? 0..<count
-        guard let literals = cache.literals(pattern) else { return matches(regex, in: w) }
+        // Several checks ask the same question of one document (dates, shared comparators): answer it once.
+        let key = "\(w.lowerBound):\(w.upperBound):\(pattern)"
+        if let known = memo.get(key) { return known }
+        let found = scanMatches(pattern, in: w)
+        memo.set(key, found)
+        return found
+    }
+
+    private func scanMatches(_ pattern: String, in w: Range<Int>) -> [Match] {
+        let regex = cache.regex(pattern)
+        guard let sets = cache.literals(pattern), let literals = sets.first else { return matches(regex, in: w) }
+        let others = sets.dropFirst().map { $0.map { Array($0.unicodeScalars) } }
         var lines: [Range<Int>] = []
         for lit in literals {
             for o in occurrences(of: lit, in: w) {
                 let l = line(around: o)
-                lines.append(max(w.lowerBound, l.lowerBound)..<min(w.upperBound, l.upperBound))
+                let lw = max(w.lowerBound, l.lowerBound)..<min(w.upperBound, l.upperBound)
+                if others.allSatisfy({ set in set.contains { contains($0, in: lw) } }) { lines.append(lw) }
             }
         }
         var out: [Match] = []
@@ -48,12 +61,17 @@ public struct TextScan: Sendable {
     /// Literals one of which every match must contain: the longest run of literal characters outside every group
     /// and class (none followed by a quantifier), or else the alternatives of a top-level group of plain literals
     /// (`(条|项|批)`); nil when the pattern has a top-level alternation or neither.
-    static func requiredLiterals(_ pattern: String) -> [String]? {
+    static func requiredLiterals(_ pattern: String) -> [String]? { requiredLiteralSets(pattern)?.first }
+
+    /// Every requirement a match must meet: the chosen literal set first (see `requiredLiterals`), then the
+    /// alternatives of each other top-level literal group; a line lacking one of them holds no match.
+    static func requiredLiteralSets(_ pattern: String) -> [[String]]? {
         let p = Array(pattern.unicodeScalars)
         let meta: Set<Unicode.Scalar> = ["\\", "[", "]", "(", ")", "|", "?", "*", "+", "{", "}", ".", "^", "$"]
         var depth = 0, inClass = false
         var best: [Unicode.Scalar] = [], run: [Unicode.Scalar] = []
         var groupBest: [String]? = nil
+        var allGroups: [[String]] = []
         func flush() { if run.count > best.count { best = run }; run = [] }
         var i = 0
         while i < p.count {
@@ -73,7 +91,10 @@ public struct TextScan: Sendable {
                     let quantified = k + 1 < p.count && ["?", "*", "{"].contains(p[k + 1])
                     if k < p.count, p[k] == ")", k > j, !quantified {
                         let alts = String(String.UnicodeScalarView(p[j..<k])).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                        if !alts.contains(where: \.isEmpty), groupBest == nil || alts.count < groupBest!.count { groupBest = alts }
+                        if !alts.contains(where: \.isEmpty) {
+                            allGroups.append(alts)
+                            if groupBest == nil || alts.count < groupBest!.count { groupBest = alts }
+                        }
                     }
                 }
                 depth += 1
@@ -93,9 +114,15 @@ public struct TextScan: Sendable {
             i += 1
         }
         flush()
-        if best.count >= 2 || (groupBest == nil && !best.isEmpty) { return [String(String.UnicodeScalarView(best))] }
-        if let g = groupBest { return g }
-        return best.isEmpty ? nil : [String(String.UnicodeScalarView(best))]
+        let literalRun = String(String.UnicodeScalarView(best))
+        var first: [String]
+        if best.count >= 2 || (groupBest == nil && !best.isEmpty) { first = [literalRun] }
+        else if let g = groupBest { first = g }
+        else { return nil }
+        var sets = [first]
+        for g in allGroups where g != first { sets.append(g) }
+        if first != [literalRun], !best.isEmpty { sets.append([literalRun]) }
+        return sets
     }
 
     private func matches(_ regex: Regex<AnyRegexOutput>, in w: Range<Int>) -> [Match] {
@@ -144,6 +171,16 @@ public struct TextScan: Sendable {
             }
         }
         return out
+    }
+
+    private func contains(_ needle: [Unicode.Scalar], in w: Range<Int>) -> Bool {
+        guard let f = needle.first, needle.count <= w.count else { return false }
+        var i = w.lowerBound
+        while i + needle.count <= w.upperBound {
+            if scalars[i] == f, scalars[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The folded text of a range.
@@ -210,7 +247,7 @@ public final class RegexCache: @unchecked Sendable {
     public init() {}
     private let lock = NSLock()
     private var regexes: [String: Regex<AnyRegexOutput>] = [:]
-    private var literalSets: [String: [String]?] = [:]
+    private var literalSets: [String: [[String]]?] = [:]
 
     func regex(_ pattern: String) -> Regex<AnyRegexOutput> {
         lock.lock(); defer { lock.unlock() }
@@ -222,11 +259,19 @@ public final class RegexCache: @unchecked Sendable {
         return r
     }
 
-    func literals(_ pattern: String) -> [String]? {
+    func literals(_ pattern: String) -> [[String]]? {
         lock.lock(); defer { lock.unlock() }
         if let l = literalSets[pattern] { return l }
-        let l = TextScan.requiredLiterals(pattern)
+        let l = TextScan.requiredLiteralSets(pattern)
         literalSets[pattern] = .some(l)
         return l
     }
+}
+
+/// The matches already found in one document, by window and pattern.
+final class MatchMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [String: [TextScan.Match]] = [:]
+    func get(_ key: String) -> [TextScan.Match]? { lock.lock(); defer { lock.unlock() }; return found[key] }
+    func set(_ key: String, _ value: [TextScan.Match]) { lock.lock(); found[key] = value; lock.unlock() }
 }
