@@ -74,8 +74,14 @@ struct ObligationExtractor: Sendable {
             }
             var actor = actorRange.map { SourceText.string(s[$0]) }
             if let a = actor, Self.isAdverbial(a) { actor = nil; actorRange = nil }
+            // 鼓励医疗机构优先使用…: the party encouraged is the object of 鼓励/支持.
+            if actor == nil, m.payload.modality == .encouraged, !m.payload.softened,
+               let obj = lexicon.actors.longest(in: s, at: modalEnd) {
+                actor = SourceText.string(obj.word)
+            }
             if actor == nil, sentStart == lastSentence || clauseStart > sentStart { actor = lastActor }
             if actor == nil { actor = lastActor }
+            actor = actor.map(Self.withoutQuantifier)
             let start = actorRange?.lowerBound ?? i
             let actionRange = tb.trimmed(modalEnd..<end)
             let action = SourceText.string(s[actionRange])
@@ -148,6 +154,12 @@ struct ObligationExtractor: Sendable {
             j -= 1
         }
         return nil
+    }
+
+    /// `各级医疗保障部门` / `各医疗机构` name the same party as `医疗保障部门` / `医疗机构` (the contract's normal form).
+    static func withoutQuantifier(_ a: String) -> String {
+        for q in ["各级", "各"] where a.hasPrefix(q) && a.count >= q.count + 2 { return String(a.dropFirst(q.count)) }
+        return a
     }
 
     /// Heads that are adverbs or conditions, not parties (`原则上`, `必要时`, `同时`).
