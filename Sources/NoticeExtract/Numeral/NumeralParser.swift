@@ -64,12 +64,16 @@ public struct NumeralParser: Sendable {
             if s.matches(prefix, at: i), let inner = parsePlain(s, at: i + prefix.count) {
                 return NumeralMatch(value: inner.value * scale, range: i..<inner.end, form: .percent)
             }
+            // 百分之百: the whole.
+            if s.matches(prefix, at: i), scale == 1, s.at(i + prefix.count) == "百" {
+                return NumeralMatch(value: 100, range: i..<(i + prefix.count + 1), form: .percent)
+            }
         }
         guard let first = parsePlain(s, at: i) else { return nil }
         var end = first.end
         // N分之M: a fraction, as percent.
         if s.matches(Self.fractionOf, at: end), first.value > 0, let m = parsePlain(s, at: end + 2) {
-            return NumeralMatch(value: m.value / first.value * 100, range: i..<m.end, form: .percent)
+            return NumeralMatch(value: Self.round(m.value / first.value * 100), range: i..<m.end, form: .percent)
         }
         if let c = s.at(end), c == "%" {
             end += 1

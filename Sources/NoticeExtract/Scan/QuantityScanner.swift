@@ -16,6 +16,11 @@ struct QuantityScanner: Sendable {
         let end = range.upperBound
         while i < end {
             let c = s[i]
+            // 半数 (過半數, 超过半数): half, as a share.
+            if c == "半", s.at(i + 1) == "数" {
+                out.append(Quantity(value: 50, unit: .quantity(.percent), numeral: i..<(i + 2), range: i..<(i + 2)))
+                i += 2; continue
+            }
             let startsNumber = CharClass.isDigit(c) || NumeralParser.isChineseNumeralStart(c)
                 || (c == "百" || c == "千" || c == "万") && s.at(i + 1) == "分" && s.at(i + 2) == "之"
             guard startsNumber else { i += 1; continue }

@@ -162,6 +162,15 @@ struct QuantityRuleExtractor: Sendable {
                 if Self.statistics.contains(where: { w in sentence.contains(where: { s.matches(w, at: $0) }) }) { op = nil }
             }
         }
+        // 延长一次 / 得延長二次: a cap on the number of extensions.
+        if op == nil, unit == .count, s.matches("延长".scalars, endingAt: q.numeral.lowerBound) { op = .le; rule = "plain:延长N次" }
+        // 达 alone is a floor (`占有率达二分之一`), but in a statistic (`平均降幅达53%`) it reports, not rules.
+        if rule == "plain:达" {
+            let head = TextBounds(s: s).clauseStart(q.numeral.lowerBound)..<q.numeral.lowerBound
+            if Self.statistics.contains(where: { w in head.contains(where: { s.matches(w, at: $0) }) }) { return }
+            // 已达 / 共达 / 分别达 report a figure reached.
+            if let c = ctx.before, let p = s.at(c.range.lowerBound - 1), "已共均计别".unicodeScalars.contains(p) { return }
+        }
         guard let op else { return }
         if unit == .count && op == .eq { return }
         // `两个以上经营者`: a count written before a noun names a group of parties, not a rule.
