@@ -76,7 +76,7 @@ public struct Pipeline: Sendable {
     public func process(path: String) -> Outcome {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(NoticeErrorDocument(source: SourceInfo(path: path),
-                                                error: InputError(code: "unreadable", message: "\(path): cannot read the file")))
+                                                error: InputError(code: "unreadable", message: "cannot read the file (missing, a directory, or no permission)")))
         }
         return process(bytes: [UInt8](data), path: path)
     }

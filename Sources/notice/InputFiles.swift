@@ -23,12 +23,12 @@ enum InputFiles {
             if input == "-" { result.append(.stdin); continue }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDir) else {
-                result.append(.bad(input, InputError(code: "not_found", message: "\(input): no such file or directory")))
+                result.append(.bad(input, InputError(code: "not_found", message: "no such file or directory")))
                 continue
             }
             if !isDir.boolValue { result.append(.path(input)); continue }
             guard let names = try? fm.contentsOfDirectory(atPath: input) else {
-                result.append(.bad(input, InputError(code: "unreadable", message: "\(input): cannot read the directory")))
+                result.append(.bad(input, InputError(code: "unreadable", message: "cannot read the directory")))
                 continue
             }
             // Documentation beside the documents (README.md, *.source.md) is not input; name a file to read it.
