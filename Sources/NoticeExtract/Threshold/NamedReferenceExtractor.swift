@@ -13,8 +13,38 @@ struct NamedReferenceExtractor: Sendable {
         self.phrases = PhraseFinder(lexicon: lexicon)
     }
 
-    func extract(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
+    /// `于给付金额范围内` / `以未结清的工程款为限`: a cap at a named amount (le 1 times, that reference).
+    func scopes(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
         var out: [RawThreshold] = []
+        let tb = TextBounds(s: s)
+        for (opener, closer, rule) in Self.scopeForms {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard s.matches(closer, at: i) else { i += 1; continue }
+                var end = i
+                if s.at(end - 1) == "之" || s.at(end - 1) == "的" { end -= 1 }
+                let floor = max(tb.clauseStart(i), i - 24)
+                var k = end - 1
+                while k >= floor, !opener.contains(s[k]) { k -= 1 }
+                let start = k + 1
+                if k >= floor, start < end, !numbers.contains(where: { $0.overlaps(start..<i) }),
+                   lexicon.referenceNouns.longest(in: s, endingAt: end) != nil {
+                    out.append(RawThreshold(range: k..<(i + closer.count), metric: nil, op: .le, value: 1, unit: .times,
+                                            reference: SourceText.string(s[start..<end]), rule: rule))
+                }
+                i += closer.count
+            }
+        }
+        return out
+    }
+
+    static let scopeForms: [(Set<Unicode.Scalar>, [Unicode.Scalar], String)] = [
+        (["于", "在"], "范围内".scalars, "named-reference:范围内"),
+        (["以"], "为限".scalars, "named-reference:为限"),
+    ]
+
+    func extract(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
+        var out: [RawThreshold] = scopes(s, in: range, numbers: numbers)
         let tb = TextBounds(s: s)
         var i = range.lowerBound
         while i < range.upperBound {
