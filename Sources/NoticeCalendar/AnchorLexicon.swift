@@ -32,13 +32,7 @@ public struct AnchorLexicon: Sendable, Hashable {
     public static func parse(_ text: String, file: String) throws -> AnchorLexicon {
         var words: [Role: [String]] = [:]
         var seen: [String: Int] = [:]
-        var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            func fail(_ m: String) -> CalendarDataError { CalendarDataError(file: file, line: lineNo, message: m) }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        try CalendarTSV.forEachRow(text, file: file) { lineNo, cols, fail in
             guard cols.count == 2 else { throw fail("expected word<TAB>role, found \(cols.count) columns") }
             let word = cols[0]
             guard !word.isEmpty, !word.contains(" ") else { throw fail("empty word or word with a space") }

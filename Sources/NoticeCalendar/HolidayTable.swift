@@ -72,13 +72,7 @@ public struct HolidayTable: Sendable {
     public static func parse(_ text: String, year: Int, file: String) throws -> [HolidayDay] {
         var rows: [HolidayDay] = []
         var lineOf: [CalendarDate: Int] = [:]
-        var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            func fail(_ m: String) -> CalendarDataError { CalendarDataError(file: file, line: lineNo, message: m) }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        try CalendarTSV.forEachRow(text, file: file) { lineNo, cols, fail in
             guard cols.count == 4 else {
                 throw fail("expected 4 tab-separated columns (date, kind, name, source), found \(cols.count)")
             }

@@ -28,13 +28,7 @@ public struct JurisdictionLexicon: Sendable, Hashable {
     public static func parse(_ text: String, file: String) throws -> JurisdictionLexicon {
         var words: [Side: [String]] = [:]
         var seen: [String: Int] = [:]
-        var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            func fail(_ m: String) -> CalendarDataError { CalendarDataError(file: file, line: lineNo, message: m) }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        try CalendarTSV.forEachRow(text, file: file) { lineNo, cols, fail in
             guard cols.count == 2, !cols[0].isEmpty else { throw fail("expected word<TAB>taiwan|mainland") }
             guard let side = Side(rawValue: cols[1]) else { throw fail("unknown side \(cols[1]) (expected taiwan or mainland)") }
             if let prev = seen[cols[0]] { throw fail("\(cols[0]) is already listed on line \(prev)") }
