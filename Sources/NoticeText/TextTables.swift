@@ -32,7 +32,7 @@ public struct TextTables: Sendable {
     public static func load(directory: URL) throws -> TextTables {
         let dir = directory.appendingPathComponent("script")
         var map: [UInt32: UInt32] = [:]
-        try TSVFile.read(dir.appendingPathComponent("t2s.tsv")) { cols, fail in
+        try DictionaryFile.read(dir.appendingPathComponent("t2s.tsv")) { cols, fail in
             guard cols.count == 2, let t = single(cols[0]), let s = single(cols[1]), t != s else {
                 throw fail("expected a traditional and a different simplified character separated by a tab")
             }
@@ -40,7 +40,7 @@ public struct TextTables: Sendable {
             map[t] = s
         }
         var overridden = Set<UInt32>()
-        try TSVFile.read(dir.appendingPathComponent("t2s-overrides.tsv")) { cols, fail in
+        try DictionaryFile.read(dir.appendingPathComponent("t2s-overrides.tsv")) { cols, fail in
             guard cols.count == 3, let t = single(cols[0]), let s = single(cols[1]), !cols[2].isEmpty else {
                 throw fail("expected a character, its simplified form (itself to keep it) and a reason, tab-separated")
             }
@@ -48,7 +48,7 @@ public struct TextTables: Sendable {
             map[t] = s
         }
         var phrases: [[UInt32]: [UInt32]] = [:]
-        try TSVFile.read(dir.appendingPathComponent("t2s-phrases.tsv")) { cols, fail in
+        try DictionaryFile.read(dir.appendingPathComponent("t2s-phrases.tsv")) { cols, fail in
             guard cols.count == 2 else { throw fail("expected a traditional word and its simplified form, tab-separated") }
             let t = cols[0].unicodeScalars.map(\.value), s = cols[1].unicodeScalars.map(\.value)
             guard t.count >= 2, t.count == s.count else {
@@ -58,7 +58,7 @@ public struct TextTables: Sendable {
             phrases[t] = s
         }
         var traditional = Set<UInt32>(), simplified = Set<UInt32>()
-        try TSVFile.read(dir.appendingPathComponent("script-evidence.tsv")) { cols, fail in
+        try DictionaryFile.read(dir.appendingPathComponent("script-evidence.tsv")) { cols, fail in
             guard cols.count == 2, let c = single(cols[0]) else { throw fail("expected a character and traditional|simplified") }
             switch cols[1] {
             case "traditional": traditional.insert(c)
@@ -78,8 +78,8 @@ public struct TextTables: Sendable {
 
 /// Reads a tab-separated data file: `#` comments and blank lines are skipped; every other line goes to `row`,
 /// which throws the error `fail(message)` builds (naming the file and the line).
-enum TSVFile {
-    static func read(_ url: URL, row: ([Substring], (String) -> DictionaryError) throws -> Void) throws {
+public enum DictionaryFile {
+    public static func read(_ url: URL, row: ([Substring], (String) -> DictionaryError) throws -> Void) throws {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DictionaryError(file: url.path, line: 0, message: "cannot read file")
         }
