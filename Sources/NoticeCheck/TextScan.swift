@@ -76,7 +76,14 @@ public struct TextScan: Sendable {
         var i = 0
         while i < p.count {
             let c = p[i]
-            if c == "\\" { flush(); i += 2; continue }
+            if c == "\\" {
+                // An escaped punctuation mark (`\[`, `\.`) is a literal; class escapes (`\d`, `\n`) are not.
+                if !inClass, depth == 0, i + 1 < p.count, !p[i + 1].properties.isAlphabetic, !("0"..."9").contains(p[i + 1]) {
+                    let next = i + 2 < p.count ? p[i + 2] : " "
+                    if next == "?" || next == "*" || next == "{" || next == "+" { flush() } else { run.append(p[i + 1]) }
+                } else { flush() }
+                i += 2; continue
+            }
             if inClass { if c == "]" { inClass = false }; i += 1; continue }
             switch c {
             case "[": flush(); inClass = true

@@ -9,6 +9,7 @@ import Testing
         ("自[^。；]{0,20}?起(?:执行|实施|施行)", ["执行", "实施", "施行"]),
         ("([0-9]+)(条|项|批)", ["条", "项", "批"]),
         ("第([0-9]+)个月(?:末|底)", ["个月"]),
+        ("\\[ *([^\\[\\]\\n]{2,8}?) *\\] *([^\\[\\n]*)", ["["]),
     ])
     func literalEveryMatchContains(pattern: String, expected: [String]) {
         #expect(TextScan.requiredLiterals(pattern) == expected)
