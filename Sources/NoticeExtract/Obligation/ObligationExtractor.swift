@@ -37,6 +37,16 @@ struct ObligationExtractor: Sendable {
                 }
             }
             let modalEnd = i + w.count
+            // 得禁止 / 不得禁止: a modal right after another modal is the verb it governs.
+            if i > 0, let prev = lexicon.modals.longest(in: s, endingAt: i), !(prev.payload.traditionalOnly && !traditional),
+               !lexicon.nonModals.covers(s, i - 1) {
+                i = modalEnd; continue
+            }
+            // 应当回避而不回避 / 依法应当公开招标而采用邀请招标: the duty is cited to describe its breach.
+            let clauseTail = modalEnd..<tb.clauseEnd(modalEnd, ceiling: range.upperBound)
+            if clauseTail.contains(where: { s[$0] == "而" && ($0 + 1 < s.count) && (s[$0 + 1] == "不" || s[$0 + 1] == "未" || s.matches("采用".scalars, at: $0 + 1)) }) {
+                i = modalEnd; continue
+            }
             // A modal inside a noun phrase (`依法必须进行招标的项目`, `禁止的垄断行为`, `應檢附之資料`) binds no one:
             // an attributive 的/之 soon after it, followed by the head noun.
             if !m.payload.softened, isAttributive(s, from: modalEnd, head: tb.clauseStart(i, floor: range.lowerBound)..<i) {
