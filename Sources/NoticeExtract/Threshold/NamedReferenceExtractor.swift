@@ -38,13 +38,34 @@ struct NamedReferenceExtractor: Sendable {
         return out
     }
 
+    /// `损害额以上之赔偿`: a named amount bounded by a comparator written after it (ge/le 1 times). Not a vague
+    /// amount (`一定金额以下`, annotation-conventions: nothing).
+    func afterBounds(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
+        var out: [RawThreshold] = []
+        let tb = TextBounds(s: s)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let c = lexicon.comparatorsAfter.longest(in: s, at: i), c.payload.op == .ge || c.payload.op == .le,
+                  c.payload.rule.hasPrefix("1259"), lexicon.referenceNouns.longest(in: s, endingAt: i) != nil,
+                  let r = phrases.phrase(in: s, endingAt: i, floor: tb.clauseStart(i)),
+                  !numbers.contains(where: { $0.overlaps(r.lowerBound..<(i + c.word.count)) }),
+                  !r.contains(where: { k in Self.vague.contains(where: { s.matches($0, at: k) }) }) else { i += 1; continue }
+            out.append(RawThreshold(range: r.lowerBound..<(i + c.word.count), metric: nil, op: c.payload.op, value: 1,
+                                    unit: .times, reference: SourceText.string(s[r]), rule: "named-reference:" + c.payload.rule))
+            i += c.word.count
+        }
+        return out
+    }
+
+    static let vague: [[Unicode.Scalar]] = ["一定", "相应", "相关", "规定", "较大", "较高"].map(\.scalars)
+
     static let scopeForms: [(Set<Unicode.Scalar>, [Unicode.Scalar], String)] = [
         (["于", "在"], "范围内".scalars, "named-reference:范围内"),
         (["以"], "为限".scalars, "named-reference:为限"),
     ]
 
     func extract(_ s: [Unicode.Scalar], in range: Range<Int>, numbers: [Range<Int>]) -> [RawThreshold] {
-        var out: [RawThreshold] = scopes(s, in: range, numbers: numbers)
+        var out: [RawThreshold] = scopes(s, in: range, numbers: numbers) + afterBounds(s, in: range, numbers: numbers)
         let tb = TextBounds(s: s)
         var i = range.lowerBound
         while i < range.upperBound {

@@ -140,7 +140,9 @@ struct QuantityRuleExtractor: Sendable {
 
     // MARK: thresholds
 
-    static let eqBefore: [[Unicode.Scalar]] = ["按照", "按", "比例为", "标准为", "费率为", "加征", "加收", "加计"].map(\.scalars)
+    static let eqBefore: [[Unicode.Scalar]] = ["按照", "按", "比例为", "标准为", "费率为", "率为", "定为", "加征", "加收", "加计"].map(\.scalars)
+    /// Verbs that take a share of a base as their object (`提拨…罚锾之百分之三十`, `按日加收滞纳税款万分之五`).
+    static let shareVerbs: [[Unicode.Scalar]] = ["提拨", "拨付", "缴纳", "支付", "预付", "计提", "收取", "加收", "加征", "征收", "扣除", "提取", "返还"].map(\.scalars)
     static let eqAfterVerbs: [[Unicode.Scalar]] = ["预付", "支付", "缴纳", "计算", "收取", "扣除", "扣减", "给付", "赔偿", "返还", "计入", "核定", "拨付"].map(\.scalars)
     static let statistics: [[Unicode.Scalar]] = ["降幅", "降价", "平均", "增长", "下降", "同比", "环比", "增幅", "涨幅", "降低"].map(\.scalars)
 
@@ -156,6 +158,12 @@ struct QuantityRuleExtractor: Sendable {
             } else if s.at(q.numeral.lowerBound - 1) == "的",
                       let v = Self.eqAfterVerbs.first(where: { s.matches($0, at: q.range.upperBound) }) {
                 op = .eq; rule = "fixed:的…" + SourceText.string(v)
+            }
+            if op == nil, unit == .percent, let p = s.at(q.numeral.lowerBound - 1), p == "的" || p == "之" {
+                let head = TextBounds(s: s).clauseStart(q.numeral.lowerBound)..<q.numeral.lowerBound
+                if let v = Self.shareVerbs.first(where: { w in head.contains { s.matches(w, at: $0) } }) {
+                    op = .eq; rule = "fixed:" + SourceText.string(v) + "…的"
+                }
             }
             if op == .eq {
                 let sentence = TextBounds(s: s).clauseStart(q.numeral.lowerBound)..<q.numeral.lowerBound
