@@ -111,7 +111,8 @@ struct ObligationExtractor: Sendable {
         var i = from
         while i < to {
             if let m = lexicon.modals.longest(in: s, at: i), !(m.payload.traditionalOnly && !traditional), m.word.count > 1,
-               !lexicon.nonModals.covers(s, i), !isAttributive(s, from: i + m.word.count, head: i..<i) { return i }
+               !lexicon.nonModals.covers(s, i),
+               !isAttributive(s, from: i + m.word.count, head: TextBounds(s: s).clauseStart(i, floor: from)..<i) { return i }
             i += 1
         }
         return nil
@@ -133,10 +134,13 @@ struct ObligationExtractor: Sendable {
                 guard let n = s.at(j + 1), CharClass.isHan(n) else { return false }
                 // 之日起 / 之前 / 的时候 start an adverbial, not a noun head.
                 if c == "之", n == "日" || n == "前" || n == "后" || n == "内" { return false }
-                // A short verb phrase before 的 (`必须进行招标的项目`, `应当获得的报酬`) or a head that cannot be a party.
-                if j - i <= 4 { return true }
+                // `依法必须进行招标的项目`, `从事本法禁止的垄断行为`: a head that cannot be a party.
                 let h = TextBounds(s: s).trimmed(head)
-                return Self.attributiveHeads.contains { w in h.contains { s.matches(w, at: $0) } }
+                if Self.attributiveHeads.contains(where: { w in h.contains { s.matches(w, at: $0) } }) { return true }
+                // `招标代理机构不得在所代理的项目中投标`: a party before the modal binds it, whatever 的 follows.
+                if !h.isEmpty, lexicon.actors.longest(in: s, endingAt: h.upperBound) != nil { return false }
+                // `必须进行招标的项目`, `农民工应当获得的劳动报酬`: a short verb phrase and 的 right after the modal.
+                return j - i <= (h.isEmpty ? 4 : 2)
             }
             j += 1
         }
