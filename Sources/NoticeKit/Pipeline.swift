@@ -57,13 +57,17 @@ public struct Pipeline: Sendable {
             source.chars = folded.count
             var x = extractor.extract(folded)
             if let page { x.doc = page.merged(into: x.doc) }
+            // Whether the mainland holiday schedule applies is read once (it scans the whole text) for calendar and checks.
+            let mainland = resources.dateResolver.isMainland(text: text)
             var findings = resources.dateResolver.resolve(deadlines: &x.deadlines, periods: &x.periods, doc: x.doc,
-                                                          mainland: resources.dateResolver.isMainland(text: text))
+                                                          mainland: mainland)
             for k in findings.indices { findings[k].id = "x\(k + 1)" }
             var doc = NoticeDocument(source: source, text: page?.text, doc: x.doc, sections: x.sections,
                                      thresholds: x.thresholds, deadlines: x.deadlines, periods: x.periods,
                                      frequencies: x.frequencies, obligations: x.obligations, findings: findings)
-            if let runner { doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path, patterns: runner.patterns)) }
+            if let runner {
+                doc.findings = runner.run(CheckInput(document: doc, text: folded, path: path, mainland: mainland, patterns: runner.patterns))
+            }
             return Checked(outcome: .document(doc), text: folded)
         } catch let e as InputError {
             return Checked(outcome: .failure(NoticeErrorDocument(source: source, error: e)), text: nil)

@@ -178,7 +178,7 @@ struct ObligationExtractor: Sendable {
 
     /// Heads that are adverbs or conditions, not parties (`原则上`, `必要时`, `同时`).
     static func isAdverbial(_ a: String) -> Bool {
-        let adverbial = ["原则上", "必要时", "同时", "仍", "但", "则", "最长", "最多", "最高", "最低", "但最长", "其中", "此外", "另外", "确需", "如需", "凡", "均", "一律", "及时", "按规定", "也", "还", "并"]
+        let adverbial = ["原则上", "必要时", "同时", "仍", "但", "则", "最长", "最多", "最高", "最低", "其中", "此外", "另外", "确需", "如需", "凡", "均", "一律", "及时", "按规定", "也", "还", "并"]
         if adverbial.contains(a) { return true }
         if a.hasSuffix("时") || a.hasSuffix("的") || a.hasSuffix("后") || a.hasSuffix("前") { return true }
         return false
