@@ -2,37 +2,11 @@ import NoticeExtract
 /// Reads numerals in folded text (simplified, ASCII digits; traditional forms also read, so an unfolded text works): `五十万` → 500000, `三万二千` → 32000,
 /// `零点二` → 0.2, `二〇〇七` → 2007, `5万` → 50000, `1,500` → 1500. Grammar, not vocabulary.
 enum ChineseNumeral {
-    static func digit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "〇", "零": return 0
-        case "一": return 1
-        case "二", "两", "兩": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        default: return nil
-        }
-    }
-
-    static func smallUnit(_ c: Unicode.Scalar) -> Double? {
-        switch c {
-        case "十": return 10
-        case "百": return 100
-        case "千": return 1000
-        default: return nil
-        }
-    }
-
+    // The digit and unit vocabulary is the one numeral parser's; unfolded 萬/億 are read too.
+    static func digit(_ c: Unicode.Scalar) -> Int? { NumeralParser.digitValue(c) }
+    static func smallUnit(_ c: Unicode.Scalar) -> Double? { NumeralParser.smallUnit(c) }
     static func bigUnit(_ c: Unicode.Scalar) -> Double? {
-        switch c {
-        case "万", "萬": return 10_000
-        case "亿", "億": return 100_000_000
-        default: return nil
-        }
+        NumeralParser.bigUnit(c == "萬" ? "万" : c == "億" ? "亿" : c)
     }
 
     static func isPoint(_ c: Unicode.Scalar) -> Bool { c == "点" || c == "點" }

@@ -1,31 +1,14 @@
 /// Reads the small numerals of dates and serial numbers: Arabic digits, positional Chinese digits (二〇二三) and
 /// counted Chinese numerals (一百零九, 二十九, 十二).
 enum ChineseNumber {
+    // Digits and units are the numeral parser's; typed dates also use ○/Ｏ/O for 〇.
     static func digit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "0"..."9": return Int(c.value - 0x30)
-        case "〇", "零", "○", "Ｏ", "O": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        default: return nil
-        }
+        if c.value >= 0x30 && c.value <= 0x39 { return Int(c.value - 0x30) }
+        if c == "○" || c == "Ｏ" || c == "O" { return 0 }
+        return NumeralParser.digitValue(c)
     }
 
-    static func unit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "十": return 10
-        case "百": return 100
-        case "千": return 1000
-        default: return nil
-        }
-    }
+    static func unit(_ c: Unicode.Scalar) -> Int? { NumeralParser.smallUnit(c).map { Int($0) } }
 
     static func isNumeral(_ c: Unicode.Scalar) -> Bool { digit(c) != nil || unit(c) != nil }
 

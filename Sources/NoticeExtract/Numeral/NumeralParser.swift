@@ -6,7 +6,7 @@
 public struct NumeralParser: Sendable {
     public init() {}
 
-    static func digitValue(_ c: Unicode.Scalar) -> Int? {
+    public static func digitValue(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "零", "〇": return 0
         case "一", "壹": return 1
@@ -22,7 +22,7 @@ public struct NumeralParser: Sendable {
         }
     }
 
-    static func smallUnit(_ c: Unicode.Scalar) -> Double? {
+    public static func smallUnit(_ c: Unicode.Scalar) -> Double? {
         switch c {
         case "十", "拾": return 10
         case "百", "佰": return 100
@@ -31,7 +31,7 @@ public struct NumeralParser: Sendable {
         }
     }
 
-    static func bigUnit(_ c: Unicode.Scalar) -> Double? {
+    public static func bigUnit(_ c: Unicode.Scalar) -> Double? {
         switch c {
         case "万": return 1e4
         case "亿": return 1e8
